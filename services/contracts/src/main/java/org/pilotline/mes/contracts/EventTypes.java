@@ -1,0 +1,51 @@
+package org.pilotline.mes.contracts;
+
+/** Domain event types, by publishing service. Topic: mes/v1/events/{service}/{type}. */
+public final class EventTypes {
+
+    private EventTypes() {
+    }
+
+    /** Published by work-orders. */
+    public static final class WorkOrders {
+        public static final String ROUTING_RELEASED = "routing.released";
+        public static final String WORK_ORDER_RELEASED = "work-order.released";
+        public static final String LOT_CREATED = "lot.created";
+        public static final String LOT_APPROVED = "lot.approved";
+        public static final String LOT_REJECTED = "lot.rejected";
+
+        private WorkOrders() {
+        }
+    }
+
+    /** Published by equipment: equipment messages, validated and normalised. */
+    public static final class Equipment {
+        public static final String CELL_ASSEMBLED = "cell.assembled";
+        public static final String MATERIAL_PRODUCED = "material.produced";
+        public static final String MATERIAL_CONSUMED = "material.consumed";
+        public static final String UNIT_STARTED = "unit.started";
+        public static final String UNIT_COMPLETED = "unit.completed";
+        public static final String MEASUREMENT = "measurement";
+        public static final String STATE_CHANGED = "equipment.state-changed";
+
+        private Equipment() {
+        }
+    }
+
+    /** Published by genealogy. */
+    public static final class Genealogy {
+        public static final String CELL_REGISTERED = "cell.registered";
+        public static final String MATERIAL_LOT_CREATED = "material-lot.created";
+
+        private Genealogy() {
+        }
+    }
+
+    /** Published by quality. */
+    public static final class Quality {
+        public static final String MEASUREMENT_JUDGED = "measurement.judged";
+
+        private Quality() {
+        }
+    }
+}

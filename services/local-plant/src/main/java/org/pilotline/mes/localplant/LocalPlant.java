@@ -1,0 +1,99 @@
+package org.pilotline.mes.localplant;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The servers {@code ./mes up} needs and a fresh machine lacks, each started in the foreground until the process
+ * is stopped (SIGTERM stops the servers cleanly):
+ * <pre>
+ *   database  --data DIR --port N            PostgreSQL, with one database per service
+ *   broker    --port N [--data DIR]          MQTT broker
+ *   keycloak  --home DIR --port N --log F    Keycloak with the mes realm
+ *   create-databases --url JDBC --user U [--password P]   the service databases on a server you run
+ * </pre>
+ */
+public final class LocalPlant {
+
+    /** One database per service (design brief, section 2). */
+    public static final List<String> DATABASES = List.of("mes_work_orders", "mes_equipment", "mes_genealogy",
+            "mes_quality");
+
+    private LocalPlant() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+        }
+        Map<String, String> opts = options(args);
+        switch (args[0]) {
+            case "database" -> {
+                LocalPostgres db = new LocalPostgres(Path.of(required(opts, "data")), port(opts), true).start();
+                DATABASES.forEach(db::createDatabase);
+                runUntilStopped(db);
+            }
+            case "broker" -> {
+                Path data = opts.containsKey("data") ? Path.of(opts.get("data")) : null;
+                runUntilStopped(new LocalBroker(port(opts), data).start());
+            }
+            case "keycloak" -> {
+                LocalKeycloak kc = new LocalKeycloak(Path.of(required(opts, "home")), port(opts), false,
+                        Path.of(required(opts, "log")));
+                runUntilStopped(kc.start(Duration.ofMinutes(5)));
+            }
+            case "create-databases" -> DATABASES.forEach(name -> LocalPostgres.createDatabase(
+                    required(opts, "url"), opts.getOrDefault("user", "postgres"), opts.getOrDefault("password", ""),
+                    name));
+            default -> usage();
+        }
+    }
+
+    private static void runUntilStopped(AutoCloseable server) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                stopped.countDown();
+            }
+        }));
+        System.out.println("READY");
+        stopped.await();
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> opts = new HashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                usage();
+            }
+            opts.put(args[i].substring(2), args[i + 1]);
+        }
+        return opts;
+    }
+
+    private static int port(Map<String, String> opts) {
+        return Integer.parseInt(required(opts, "port"));
+    }
+
+    private static String required(Map<String, String> opts, String name) {
+        String v = opts.get(name);
+        if (v == null) {
+            System.err.println("missing --" + name);
+            usage();
+        }
+        return v;
+    }
+
+    private static void usage() {
+        System.err.println("usage: LocalPlant database|broker|keycloak|create-databases [--option value]...");
+        System.exit(2);
+    }
+}
