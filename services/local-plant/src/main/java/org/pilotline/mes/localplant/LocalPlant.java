@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
  *   broker    --port N [--data DIR]          MQTT broker
  *   keycloak  --home DIR --port N --log F    Keycloak with the mes realm
  *   create-databases --url JDBC --user U [--password P]   the service databases on a server you run
+ *   token --issuer URL --user U [--password P]   logs U in like a browser does and prints the access token
  * </pre>
  */
 public final class LocalPlant {
@@ -46,6 +47,8 @@ public final class LocalPlant {
                         Path.of(required(opts, "log")));
                 runUntilStopped(kc.start(Duration.ofMinutes(5)));
             }
+            case "token" -> System.out.println(OidcLogin.accessToken(required(opts, "issuer"),
+                    required(opts, "user"), opts.getOrDefault("password", required(opts, "user"))));
             case "create-databases" -> DATABASES.forEach(name -> LocalPostgres.createDatabase(
                     required(opts, "url"), opts.getOrDefault("user", "postgres"), opts.getOrDefault("password", ""),
                     name));

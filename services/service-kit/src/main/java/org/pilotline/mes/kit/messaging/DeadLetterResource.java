@@ -1,0 +1,34 @@
+package org.pilotline.mes.kit.messaging;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.kit.api.Page;
+import org.pilotline.mes.kit.security.Roles;
+
+@Path("/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dead letters")
+@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.QUALITY })
+public class DeadLetterResource {
+
+    private final DeadLetters deadLetters;
+
+    DeadLetterResource(DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @GET
+    @Operation(summary = "Messages this service could not process, newest first, with the reason")
+    public Page<DeadLetters.DeadLetter> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        int p = page == null ? 0 : Math.max(0, page);
+        int s = Page.size(size);
+        return new Page<>(deadLetters.latest(p * s, s), p, s, deadLetters.count());
+    }
+}

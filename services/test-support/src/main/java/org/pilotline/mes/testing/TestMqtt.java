@@ -1,0 +1,62 @@
+package org.pilotline.mes.testing;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3Client;
+
+/** An MQTT client for tests: plays equipment (publish) or another service (collect events). */
+public final class TestMqtt implements AutoCloseable {
+
+    private final Mqtt3BlockingClient client;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    private TestMqtt(String url) {
+        URI uri = URI.create(url);
+        client = Mqtt3Client.builder().identifier("test-" + UUID.randomUUID()).serverHost(uri.getHost())
+                .serverPort(uri.getPort()).buildBlocking();
+        client.connect();
+    }
+
+    /** Connects to the broker of the service under test (the one {@link PlantTestResource} started). */
+    public static TestMqtt connect() {
+        return new TestMqtt(ConfigProvider.getConfig().getValue("mes.mqtt.url", String.class));
+    }
+
+    public static TestMqtt connect(String url) {
+        return new TestMqtt(url);
+    }
+
+    public void publish(String topic, String json) {
+        client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE)
+                .payload(json.getBytes(StandardCharsets.UTF_8)).send();
+    }
+
+    /** Collects every message on the filter from now on. */
+    public TestMqtt collect(String topicFilter) {
+        client.toAsync().subscribeWith().topicFilter(topicFilter).qos(MqttQos.AT_LEAST_ONCE)
+                .callback(p -> received.add(new Received(p.getTopic().toString(),
+                        new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8))))
+                .send().join();
+        return this;
+    }
+
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    @Override
+    public void close() {
+        client.disconnect();
+    }
+
+    public record Received(String topic, String payload) {
+    }
+}

@@ -1,0 +1,37 @@
+package org.pilotline.mes.workorders.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+
+import org.pilotline.mes.workorders.domain.LotState;
+import org.pilotline.mes.workorders.domain.WorkOrderState;
+
+/** Request and response bodies of /work-orders and /lots. */
+public final class WorkOrderApi {
+
+    private WorkOrderApi() {
+    }
+
+    /** lotSize: cells per lot; the order is split into lots of this size when released (default: one lot). */
+    public record CreateWorkOrder(
+            @NotBlank String product,
+            @Positive @Max(10_000_000) int plannedQuantity,
+            @Positive Integer lotSize,
+            LocalDate dueDate,
+            @Min(1) @Max(1000) Integer priority) {
+    }
+
+    public record WorkOrderView(String number, String product, String routing, int routingVersion,
+            int plannedQuantity, int lotSize, WorkOrderState state, int priority, LocalDate dueDate,
+            Instant createdAt) {
+    }
+
+    public record LotView(String lot, String workOrder, String product, int plannedQuantity, LotState state,
+            Instant decidedAt) {
+    }
+}

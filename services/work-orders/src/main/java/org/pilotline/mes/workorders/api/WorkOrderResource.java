@@ -1,0 +1,89 @@
+package org.pilotline.mes.workorders.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.kit.api.Page;
+import org.pilotline.mes.kit.problem.ProblemException;
+import org.pilotline.mes.kit.security.Actor;
+import org.pilotline.mes.kit.security.Roles;
+import org.pilotline.mes.workorders.api.WorkOrderApi.CreateWorkOrder;
+import org.pilotline.mes.workorders.api.WorkOrderApi.LotView;
+import org.pilotline.mes.workorders.api.WorkOrderApi.WorkOrderView;
+import org.pilotline.mes.workorders.domain.WorkOrderService;
+import org.pilotline.mes.workorders.domain.WorkOrderState;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/work-orders")
+@Tag(name = "Work orders", description = "ISA-95 job orders, split into lots when released")
+public class WorkOrderResource {
+
+    private final WorkOrderService workOrders;
+    private final SecurityIdentity identity;
+
+    WorkOrderResource(WorkOrderService workOrders, SecurityIdentity identity) {
+        this.workOrders = workOrders;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Create a work order for a product; it takes the product's released routing")
+    public Response create(@Valid @NotNull CreateWorkOrder req) {
+        WorkOrderView view = workOrders.create(req, Actor.of(identity));
+        return Response.created(URI.create("work-orders/" + view.number())).entity(view).build();
+    }
+
+    @POST
+    @Path("/{number}/release")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Release to the floor: the order is split into lots")
+    public WorkOrderView release(@PathParam("number") String number) {
+        return workOrders.release(number, Actor.of(identity));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Work orders by priority, optionally in one state")
+    public Page<WorkOrderView> list(@QueryParam("state") String state, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        WorkOrderState s = null;
+        if (state != null) {
+            try {
+                s = WorkOrderState.valueOf(state);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("work-order-state", "Unknown work-order state " + state);
+            }
+        }
+        int p = page == null ? 0 : Math.max(0, page);
+        int n = Page.size(size);
+        return new Page<>(workOrders.list(s, p, n), p, n, workOrders.count(s));
+    }
+
+    @GET
+    @Path("/{number}")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    public WorkOrderView get(@PathParam("number") String number) {
+        return workOrders.get(number);
+    }
+
+    @GET
+    @Path("/{number}/lots")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    public List<LotView> lots(@PathParam("number") String number) {
+        return workOrders.lotsOf(number);
+    }
+}

@@ -1,0 +1,161 @@
+package org.pilotline.mes.workorders.domain;
+
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pilotline.mes.contracts.EventTypes;
+import org.pilotline.mes.contracts.events.LotCreated;
+import org.pilotline.mes.contracts.events.WorkOrderReleased;
+import org.pilotline.mes.kit.audit.AuditTrail;
+import org.pilotline.mes.kit.outbox.Outbox;
+import org.pilotline.mes.kit.problem.ProblemException;
+import org.pilotline.mes.kit.security.Actor;
+import org.pilotline.mes.workorders.api.WorkOrderApi.CreateWorkOrder;
+import org.pilotline.mes.workorders.api.WorkOrderApi.LotView;
+import org.pilotline.mes.workorders.api.WorkOrderApi.WorkOrderView;
+import org.pilotline.mes.workorders.persistence.LotEntity;
+import org.pilotline.mes.workorders.persistence.ProductEntity;
+import org.pilotline.mes.workorders.persistence.Repositories.Lots;
+import org.pilotline.mes.workorders.persistence.Repositories.Products;
+import org.pilotline.mes.workorders.persistence.Repositories.Routings;
+import org.pilotline.mes.workorders.persistence.Repositories.WorkOrders;
+import org.pilotline.mes.workorders.persistence.RoutingEntity;
+import org.pilotline.mes.workorders.persistence.WorkOrderEntity;
+
+@ApplicationScoped
+public class WorkOrderService {
+
+    private final WorkOrders workOrders;
+    private final Lots lots;
+    private final Products products;
+    private final Routings routings;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+
+    WorkOrderService(WorkOrders workOrders, Lots lots, Products products, Routings routings, AuditTrail audit,
+            Outbox outbox) {
+        this.workOrders = workOrders;
+        this.lots = lots;
+        this.products = products;
+        this.routings = routings;
+        this.audit = audit;
+        this.outbox = outbox;
+    }
+
+    /** A new order takes a snapshot of the product's released routing. */
+    @Transactional
+    public WorkOrderView create(CreateWorkOrder req, Actor actor) {
+        ProductEntity product = products.byCode(req.product()).orElseThrow(
+                () -> ProblemException.badRequest("unknown-product", "Product " + req.product() + " does not exist"));
+        RoutingEntity routing = routings.releasedFor(product).orElseThrow(() -> ProblemException.conflict(
+                "no-released-routing", "Product " + product.code + " has no released routing"));
+        int lotSize = req.lotSize() == null ? req.plannedQuantity() : req.lotSize();
+        if (lotSize > req.plannedQuantity()) {
+            throw ProblemException.badRequest("lot-size", "lotSize is larger than plannedQuantity");
+        }
+        WorkOrderEntity wo = new WorkOrderEntity();
+        wo.number = workOrders.nextNumber(Year.now(ZoneOffset.UTC).getValue());
+        wo.product = product;
+        wo.routing = routing;
+        wo.routingSnapshot = List.copyOf(routing.operations);
+        wo.plannedQuantity = req.plannedQuantity();
+        wo.lotSize = lotSize;
+        wo.state = WorkOrderState.CREATED;
+        wo.priority = req.priority() == null ? 500 : req.priority();
+        wo.dueDate = req.dueDate();
+        wo.createdAt = Instant.now();
+        workOrders.persist(wo);
+        WorkOrderView view = view(wo);
+        audit.record(actor, "work-order.created", "work-order", wo.number, null, view, null);
+        return view;
+    }
+
+    /** Releasing splits the order into lots and tells the plant. */
+    @Transactional
+    public WorkOrderView release(String number, Actor actor) {
+        WorkOrderEntity wo = find(number);
+        move(wo, WorkOrderState.RELEASED, actor, null);
+        outbox.publish(EventTypes.WorkOrders.WORK_ORDER_RELEASED, wo.number, new WorkOrderReleased(wo.number,
+                wo.product.code, wo.routing.code, wo.routing.version, wo.plannedQuantity));
+        if (lots.ofWorkOrder(wo).isEmpty()) {
+            int remaining = wo.plannedQuantity;
+            for (int i = 1; remaining > 0; i++) {
+                int qty = Math.min(wo.lotSize, remaining);
+                createLot(wo, String.format("%s-%02d", wo.number, i), qty, actor);
+                remaining -= qty;
+            }
+        }
+        return view(wo);
+    }
+
+    public WorkOrderView get(String number) {
+        return view(find(number));
+    }
+
+    public List<WorkOrderView> list(WorkOrderState state, int page, int size) {
+        var query = state == null ? workOrders.find("order by priority, createdAt")
+                : workOrders.find("state = ?1 order by priority, createdAt", state);
+        return query.page(page, size).list().stream().map(WorkOrderService::view).toList();
+    }
+
+    public long count(WorkOrderState state) {
+        return state == null ? workOrders.count() : workOrders.count("state", state);
+    }
+
+    public List<LotView> lotsOf(String number) {
+        return lots.ofWorkOrder(find(number)).stream().map(WorkOrderService::lotView).toList();
+    }
+
+    public LotView lot(String lotNumber) {
+        return lots.byNumber(lotNumber).map(WorkOrderService::lotView)
+                .orElseThrow(() -> ProblemException.notFound("Lot", lotNumber));
+    }
+
+    private void createLot(WorkOrderEntity wo, String number, int qty, Actor actor) {
+        LotEntity lot = new LotEntity();
+        lot.lotNumber = number;
+        lot.workOrder = wo;
+        lot.plannedQuantity = qty;
+        lot.state = LotState.CREATED;
+        lot.createdAt = Instant.now();
+        lots.persist(lot);
+        audit.record(actor, "lot.created", "lot", number, null, lotView(lot), null);
+        outbox.publish(EventTypes.WorkOrders.LOT_CREATED, number, new LotCreated(number, wo.number, wo.product.code,
+                wo.routing.code, wo.routing.version, qty));
+    }
+
+    private void move(WorkOrderEntity wo, WorkOrderState target, Actor actor, String reason) {
+        if (!wo.state.canMoveTo(target)) {
+            List<String> allowed = new ArrayList<>();
+            wo.state.next().forEach(s -> allowed.add(s.name()));
+            throw new ProblemException(409, "illegal-transition", "Illegal state transition",
+                    "Work order " + wo.number + " is " + wo.state + " and cannot become " + target
+                            + "; allowed: " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)));
+        }
+        WorkOrderState old = wo.state;
+        wo.state = target;
+        audit.record(actor, "work-order.state", "work-order", wo.number, Map.of("state", old.name()),
+                Map.of("state", target.name()), reason);
+    }
+
+    private WorkOrderEntity find(String number) {
+        return workOrders.byNumber(number).orElseThrow(() -> ProblemException.notFound("Work order", number));
+    }
+
+    static WorkOrderView view(WorkOrderEntity wo) {
+        return new WorkOrderView(wo.number, wo.product.code, wo.routing.code, wo.routing.version, wo.plannedQuantity,
+                wo.lotSize, wo.state, wo.priority, wo.dueDate, wo.createdAt);
+    }
+
+    static LotView lotView(LotEntity lot) {
+        return new LotView(lot.lotNumber, lot.workOrder.number, lot.workOrder.product.code, lot.plannedQuantity,
+                lot.state, lot.decidedAt);
+    }
+}

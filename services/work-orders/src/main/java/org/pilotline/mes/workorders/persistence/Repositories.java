@@ -1,0 +1,69 @@
+package org.pilotline.mes.workorders.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.pilotline.mes.workorders.domain.RoutingStatus;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+/** Data access of the work-orders service, one repository per aggregate. */
+public final class Repositories {
+
+    private Repositories() {
+    }
+
+    @ApplicationScoped
+    public static class Products implements PanacheRepository<ProductEntity> {
+        public Optional<ProductEntity> byCode(String code) {
+            return find("code", code).firstResultOptional();
+        }
+    }
+
+    @ApplicationScoped
+    public static class Routings implements PanacheRepository<RoutingEntity> {
+        public Optional<RoutingEntity> byCodeAndVersion(String code, int version) {
+            return find("code = ?1 and version = ?2", code, version).firstResultOptional();
+        }
+
+        public int latestVersion(String code) {
+            Integer v = getEntityManager().createQuery("select max(r.version) from RoutingEntity r where r.code = :c",
+                    Integer.class).setParameter("c", code).getSingleResult();
+            return v == null ? 0 : v;
+        }
+
+        public Optional<RoutingEntity> releasedFor(ProductEntity product) {
+            return find("product = ?1 and status = ?2", product, RoutingStatus.RELEASED).firstResultOptional();
+        }
+
+        public List<RoutingEntity> ofCode(String code) {
+            return list("code = ?1 order by version", code);
+        }
+    }
+
+    @ApplicationScoped
+    public static class WorkOrders implements PanacheRepository<WorkOrderEntity> {
+        public Optional<WorkOrderEntity> byNumber(String number) {
+            return find("number", number).firstResultOptional();
+        }
+
+        public String nextNumber(int year) {
+            Number n = (Number) getEntityManager().createNativeQuery("select nextval('work_order_number_seq')")
+                    .getSingleResult();
+            return String.format("WO-%d-%05d", year, n.longValue());
+        }
+    }
+
+    @ApplicationScoped
+    public static class Lots implements PanacheRepository<LotEntity> {
+        public Optional<LotEntity> byNumber(String lotNumber) {
+            return find("lotNumber", lotNumber).firstResultOptional();
+        }
+
+        public List<LotEntity> ofWorkOrder(WorkOrderEntity wo) {
+            return list("workOrder = ?1 order by lotNumber", wo);
+        }
+    }
+}
