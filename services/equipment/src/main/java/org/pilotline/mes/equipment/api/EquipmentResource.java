@@ -1,0 +1,54 @@
+package org.pilotline.mes.equipment.api;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.equipment.api.EquipmentApi.EquipmentView;
+import org.pilotline.mes.equipment.persistence.EquipmentEntity;
+import org.pilotline.mes.equipment.persistence.EquipmentRepository;
+import org.pilotline.mes.kit.api.Page;
+import org.pilotline.mes.kit.problem.ProblemException;
+import org.pilotline.mes.kit.security.Roles;
+
+import io.quarkus.panache.common.Sort;
+
+@Path("/equipment")
+@Tag(name = "Equipment", description = "Registry and current state of the plant's equipment")
+@RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+public class EquipmentResource {
+
+    private final EquipmentRepository equipment;
+
+    EquipmentResource(EquipmentRepository equipment) {
+        this.equipment = equipment;
+    }
+
+    @GET
+    @Operation(summary = "Registered equipment with current PackML state and its MQTT topic prefix")
+    public Page<EquipmentView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        int p = page == null ? 0 : Math.max(0, page);
+        int s = Page.size(size);
+        List<EquipmentView> items = equipment.findAll(Sort.by("area").and("id")).page(p, s).list().stream()
+                .map(EquipmentResource::view).toList();
+        return new Page<>(items, p, s, equipment.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    public EquipmentView get(@PathParam("id") String id) {
+        return equipment.findByIdOptional(id).map(EquipmentResource::view)
+                .orElseThrow(() -> ProblemException.notFound("Equipment", id));
+    }
+
+    static EquipmentView view(EquipmentEntity e) {
+        return new EquipmentView(e.id, e.name, e.equipmentClass, e.site, e.area, e.line, e.currentState,
+                e.currentMode, e.stateSince, String.join("/", "mes/v1", e.site, e.area, e.line, e.id));
+    }
+}

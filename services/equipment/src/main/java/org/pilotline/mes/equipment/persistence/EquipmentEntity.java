@@ -1,0 +1,25 @@
+package org.pilotline.mes.equipment.persistence;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "equipment")
+public class EquipmentEntity {
+    @Id
+    public String id;
+    public String name;
+    public String equipmentClass;
+    public String site;
+    public String area;
+    public String line;
+    public String currentState;
+    public String currentMode;
+    public Instant stateSince;
+    @Version
+    public long version;
+}
