@@ -1,0 +1,56 @@
+package org.pilotline.mes.genealogy.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Request and response bodies of the genealogy API. */
+public final class GenealogyApi {
+
+    private GenealogyApi() {
+    }
+
+    /** Receipt of a raw material lot from a supplier. */
+    public record ReceiveMaterialLot(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,100}") String id,
+            @NotBlank @Size(max = 100) String materialType,
+            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal quantity,
+            @NotBlank @Size(max = 20) String unit,
+            @NotBlank @Size(max = 200) String supplier,
+            @NotBlank @Size(max = 100) String supplierLot) {
+    }
+
+    public record MaterialLotView(String id, String materialType, String kind, BigDecimal quantity, String unit,
+            String supplier, String supplierLot, String status, String equipment, Instant createdAt) {
+    }
+
+    public record CellView(String serial, String lot, String workOrder, String product, String equipment,
+            String status, Instant createdAt) {
+    }
+
+    /** One link on the way up from a cell: this material lot went into {@code into}. */
+    public record TraceStep(int depth, String materialLot, String materialType, String kind, String supplier,
+            String supplierLot, String into, BigDecimal quantity, String unit, BigDecimal rangeFrom,
+            BigDecimal rangeTo, String equipment, Instant at) {
+    }
+
+    /** Everything a cell was made from; rawMaterials are the lots received from suppliers. */
+    public record BackwardTrace(CellView cell, List<TraceStep> steps, List<MaterialLotView> rawMaterials) {
+    }
+
+    public record ReachedLot(String materialLot, int depth) {
+    }
+
+    public record ReachedCell(String serial, String lot, String workOrder, String product, int depth) {
+    }
+
+    /** Everything a material lot went into: intermediate lots and cells. */
+    public record ForwardTrace(String materialLot, List<ReachedLot> materialLots, List<ReachedCell> cells) {
+    }
+}

@@ -1,0 +1,62 @@
+package org.pilotline.mes.genealogy.api;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.genealogy.api.GenealogyApi.ForwardTrace;
+import org.pilotline.mes.genealogy.api.GenealogyApi.MaterialLotView;
+import org.pilotline.mes.genealogy.api.GenealogyApi.ReceiveMaterialLot;
+import org.pilotline.mes.genealogy.domain.GenealogyService;
+import org.pilotline.mes.genealogy.domain.TraceService;
+import org.pilotline.mes.kit.security.Actor;
+import org.pilotline.mes.kit.security.Roles;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/material-lots")
+@Tag(name = "Material lots", description = "Raw and intermediate material lots, and where they went")
+public class MaterialLotResource {
+
+    private final GenealogyService genealogy;
+    private final TraceService trace;
+    private final SecurityIdentity identity;
+
+    MaterialLotResource(GenealogyService genealogy, TraceService trace, SecurityIdentity identity) {
+        this.genealogy = genealogy;
+        this.trace = trace;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Receive a raw material lot from a supplier")
+    public Response receive(@Valid @NotNull ReceiveMaterialLot req) {
+        MaterialLotView view = genealogy.receive(req, Actor.of(identity));
+        return Response.created(URI.create("material-lots/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    public MaterialLotView get(@PathParam("id") String id) {
+        return genealogy.materialLot(id);
+    }
+
+    @GET
+    @Path("/{id}/trace/forward")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Every material lot and cell this lot went into")
+    public ForwardTrace forward(@PathParam("id") String id) {
+        return trace.forward(id);
+    }
+}

@@ -1,0 +1,175 @@
+package org.pilotline.mes.genealogy.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pilotline.mes.contracts.EventTypes;
+import org.pilotline.mes.contracts.equipment.MaterialInput;
+import org.pilotline.mes.contracts.events.CellAssembled;
+import org.pilotline.mes.contracts.events.LotCreated;
+import org.pilotline.mes.contracts.events.MaterialProduced;
+import org.pilotline.mes.genealogy.api.GenealogyApi.CellView;
+import org.pilotline.mes.genealogy.api.GenealogyApi.MaterialLotView;
+import org.pilotline.mes.genealogy.api.GenealogyApi.ReceiveMaterialLot;
+import org.pilotline.mes.genealogy.persistence.GenealogyStore;
+import org.pilotline.mes.genealogy.persistence.MaterialLotEntity;
+import org.pilotline.mes.kit.audit.AuditTrail;
+import org.pilotline.mes.kit.messaging.Inbox;
+import org.pilotline.mes.kit.messaging.RejectedMessage;
+import org.pilotline.mes.kit.outbox.Outbox;
+import org.pilotline.mes.kit.problem.ProblemException;
+import org.pilotline.mes.kit.security.Actor;
+
+/**
+ * Builds the as-built graph: material lots received or produced, cells born, and the links of what went into
+ * what. Each event is applied once (inbox on the event id), with its links, quantities and audit rows together.
+ */
+@ApplicationScoped
+public class GenealogyService {
+
+    static final String AVAILABLE = "AVAILABLE";
+    static final String CONSUMED = "CONSUMED";
+
+    private final GenealogyStore store;
+    private final Inbox inbox;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+
+    GenealogyService(GenealogyStore store, Inbox inbox, AuditTrail audit, Outbox outbox) {
+        this.store = store;
+        this.inbox = inbox;
+        this.audit = audit;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public MaterialLotView receive(ReceiveMaterialLot req, Actor actor) {
+        if (store.materialLot(req.id()).isPresent()) {
+            throw ProblemException.conflict("material-lot-exists", "Material lot " + req.id() + " already exists");
+        }
+        MaterialLotEntity lot = newLot(req.id(), req.materialType(), "RAW", req.quantity(), req.unit(), null,
+                Instant.now());
+        lot.supplier = req.supplier();
+        lot.supplierLot = req.supplierLot();
+        store.persist(lot);
+        MaterialLotView view = view(lot);
+        audit.record(actor, "material-lot.received", "material-lot", lot.id, null, view, null);
+        outbox.publish(EventTypes.Genealogy.MATERIAL_LOT_CREATED, lot.id, view);
+        return view;
+    }
+
+    @Transactional
+    public void onMaterialProduced(String eventId, MaterialProduced e) {
+        if (!inbox.firstDelivery(eventId)) {
+            return;
+        }
+        if (store.materialLot(e.materialLot()).isPresent()) {
+            throw new RejectedMessage("duplicate-material-lot", "material lot " + e.materialLot() + " already exists");
+        }
+        MaterialLotEntity lot = newLot(e.materialLot(), e.materialType(), "INTERMEDIATE", e.quantity(), e.unit(),
+                e.equipment(), e.ts());
+        store.persist(lot);
+        for (MaterialInput in : e.inputs()) {
+            consume(in, e.equipment());
+            BigDecimal from = e.parentRange() == null ? null : e.parentRange().from();
+            BigDecimal to = e.parentRange() == null ? null : e.parentRange().to();
+            store.insertLink(in.materialLot(), "MATERIAL_LOT", lot.id, in.quantity(), in.unit(), from, to,
+                    e.equipment(), eventId, e.ts());
+        }
+        audit.record(Actor.device(e.equipment()), "material-lot.produced", "material-lot", lot.id, null,
+                Map.of("lot", view(lot), "inputs", e.inputs()), null);
+        outbox.publish(EventTypes.Genealogy.MATERIAL_LOT_CREATED, lot.id, view(lot));
+    }
+
+    @Transactional
+    public void onCellAssembled(String eventId, CellAssembled e) {
+        if (!inbox.firstDelivery(eventId)) {
+            return;
+        }
+        if (store.cellExists(e.cell())) {
+            throw new RejectedMessage("duplicate-cell", "cell " + e.cell() + " is already registered");
+        }
+        store.insertCell(e.cell(), e.lot(), e.equipment(), e.ts());
+        for (MaterialInput in : e.inputs()) {
+            consume(in, e.equipment());
+            store.insertLink(in.materialLot(), "CELL", e.cell(), in.quantity(), in.unit(), null, null, e.equipment(),
+                    eventId, e.ts());
+        }
+        audit.record(Actor.device(e.equipment()), "cell.registered", "cell", e.cell(), null,
+                Map.of("lot", e.lot(), "inputs", e.inputs()), null);
+        outbox.publish(EventTypes.Genealogy.CELL_REGISTERED, e.cell(), Map.of("cell", e.cell(), "lot", e.lot()));
+    }
+
+    @Transactional
+    public void onLotCreated(String eventId, LotCreated e) {
+        if (inbox.firstDelivery(eventId)) {
+            store.upsertProductionLot(e.lot(), e.workOrder(), e.product());
+        }
+    }
+
+    public MaterialLotView materialLot(String id) {
+        return store.materialLot(id).map(GenealogyService::view)
+                .orElseThrow(() -> ProblemException.notFound("Material lot", id));
+    }
+
+    public CellView cell(String serial) {
+        Object[] r = store.cell(serial).orElseThrow(() -> ProblemException.notFound("Cell", serial));
+        return new CellView((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5], GenealogyStore.instant(r[6]));
+    }
+
+    /** Takes an input's quantity from its lot; a missing, held or short lot rejects the whole event. */
+    private void consume(MaterialInput in, String equipment) {
+        MaterialLotEntity parent = store.materialLot(in.materialLot()).orElseThrow(() -> new RejectedMessage(
+                "unknown-material-lot", "input material lot " + in.materialLot() + " is not known"));
+        if (!AVAILABLE.equals(parent.status)) {
+            throw new RejectedMessage("material-lot-not-available",
+                    "input material lot " + parent.id + " is " + parent.status);
+        }
+        if (!parent.unit.equals(in.unit())) {
+            throw new RejectedMessage("unit-mismatch", "input " + parent.id + " is kept in " + parent.unit
+                    + ", the event consumes " + in.unit());
+        }
+        if (parent.quantity.compareTo(in.quantity()) < 0) {
+            throw new RejectedMessage("insufficient-quantity", "input " + parent.id + " has " + parent.quantity
+                    + " " + parent.unit + " on hand, the event consumes " + in.quantity());
+        }
+        parent.quantity = parent.quantity.subtract(in.quantity());
+        if (parent.quantity.signum() == 0) {
+            parent.status = CONSUMED;
+        }
+    }
+
+    private static MaterialLotEntity newLot(String id, String type, String kind, BigDecimal qty, String unit,
+            String equipment, Instant at) {
+        MaterialLotEntity lot = new MaterialLotEntity();
+        lot.id = id;
+        lot.materialType = type;
+        lot.kind = kind;
+        lot.quantity = qty;
+        lot.unit = unit;
+        lot.status = AVAILABLE;
+        lot.equipment = equipment;
+        lot.createdAt = at;
+        return lot;
+    }
+
+    static MaterialLotView view(MaterialLotEntity l) {
+        return new MaterialLotView(l.id, l.materialType, l.kind, l.quantity, l.unit, l.supplier, l.supplierLot,
+                l.status, l.equipment, l.createdAt);
+    }
+
+    /** Distinct lots by first appearance, for trace results. */
+    static <T> List<T> distinct(List<T> items, java.util.function.Function<T, String> key) {
+        Map<String, T> seen = new LinkedHashMap<>();
+        items.forEach(i -> seen.putIfAbsent(key.apply(i), i));
+        return new ArrayList<>(seen.values());
+    }
+}
