@@ -20,7 +20,7 @@ create index audit_log_entity on audit_log (entity_type, entity_id, seq);
 
 create function audit_log_is_append_only() returns trigger language plpgsql as $$
 begin
-    raise exception 'audit_log is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
+    raise exception '% is append-only: % refused', tg_table_name, tg_op using errcode = 'insufficient_privilege';
 end $$;
 create trigger audit_log_no_update before update or delete on audit_log
     for each row execute function audit_log_is_append_only();

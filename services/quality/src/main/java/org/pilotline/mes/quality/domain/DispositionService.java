@@ -1,0 +1,54 @@
+package org.pilotline.mes.quality.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pilotline.mes.contracts.rest.LotDisposition;
+import org.pilotline.mes.quality.persistence.QualityStore;
+
+/**
+ * One answer for work-orders' approval: a lot is OK only when every cell of it has a passing latest measurement
+ * of every characteristic in its product's plan. Every reason it is not OK is listed.
+ */
+@ApplicationScoped
+public class DispositionService {
+
+    private final QualityStore store;
+
+    DispositionService(QualityStore store) {
+        this.store = store;
+    }
+
+    @Transactional
+    public LotDisposition of(String lot) {
+        String product = store.productOfLot(lot).orElse(null);
+        if (product == null) {
+            return new LotDisposition(lot, false, List.of("quality has no record of lot " + lot));
+        }
+        List<String> cells = store.cellsOfLot(lot);
+        if (cells.isEmpty()) {
+            return new LotDisposition(lot, false, List.of("no cells of lot " + lot + " recorded yet"));
+        }
+        List<Object[]> plan = store.currentPlan(product);
+        List<String> reasons = new ArrayList<>();
+        for (String cell : cells) {
+            Map<String, Object[]> latest = store.latestPerCharacteristic(cell).stream()
+                    .collect(Collectors.toMap(r -> (String) r[0], r -> r));
+            for (Object[] characteristic : plan) {
+                String code = (String) characteristic[1];
+                Object[] m = latest.get(code);
+                if (m == null) {
+                    reasons.add("cell " + cell + ": " + code + " not measured");
+                } else if (Judgement.FAIL.equals(m[3])) {
+                    reasons.add("cell " + cell + ": " + m[4]);
+                }
+            }
+        }
+        return new LotDisposition(lot, reasons.isEmpty(), reasons);
+    }
+}
