@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -38,14 +39,12 @@ public class PlantTestResource implements QuarkusTestResourceLifecycleManager {
             broker = new LocalBroker(FreePorts.find(), null).start();
             Runtime.getRuntime().addShutdownHook(new Thread(PlantTestResource::shutdown));
         }
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl("mes_test"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "",
-                "mes.mqtt.url", broker.url(),
-                "quarkus.oidc.public-key", TestKeys.publicKeyBase64(),
-                "quarkus.oidc.auth-server-url", "", // empty unsets it: verify locally, never call a Keycloak
-                "quarkus.oidc.token.issuer", TestTokens.ISSUER);
+        Map<String, String> config = new HashMap<>(OidcTestResource.oidcConfig());
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl("mes_test"));
+        config.put("quarkus.datasource.username", "postgres");
+        config.put("quarkus.datasource.password", "");
+        config.put("mes.mqtt.url", broker.url());
+        return config;
     }
 
     @Override
