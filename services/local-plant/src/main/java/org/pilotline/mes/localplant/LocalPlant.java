@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
  *   broker    --port N [--data DIR]          MQTT broker
  *   keycloak  --home DIR --port N --log F    Keycloak with the mes realm
  *   create-databases --url JDBC --user U [--password P]   the service databases on a server you run
+ *   wait --url URL [--seconds N]   exits 0 once URL answers 200, 1 when N seconds pass first
  *   token --issuer URL --user U [--password P]   logs U in like a browser does and prints the access token
  * </pre>
  */
@@ -47,6 +48,8 @@ public final class LocalPlant {
                         Path.of(required(opts, "log")));
                 runUntilStopped(kc.start(Duration.ofMinutes(5)));
             }
+            case "wait" -> System.exit(HttpWait.until(required(opts, "url"),
+                    java.time.Duration.ofSeconds(Long.parseLong(opts.getOrDefault("seconds", "120")))) ? 0 : 1);
             case "token" -> System.out.println(OidcLogin.accessToken(required(opts, "issuer"),
                     required(opts, "user"), opts.getOrDefault("password", required(opts, "user"))));
             case "create-databases" -> DATABASES.forEach(name -> LocalPostgres.createDatabase(

@@ -1,7 +1,6 @@
 package org.pilotline.mes.localplant;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,22 +35,26 @@ public final class OidcLogin {
 
     public static String accessToken(String issuer, String user, String password) {
         try {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            Map<String, String> cookies = new java.util.LinkedHashMap<>();
             String verifier = randomUrlSafe(32);
             String challenge = Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
             String auth = issuer + "/protocol/openid-connect/auth?" + form(Map.of("client_id", CLI_CLIENT,
                     "response_type", "code", "scope", "openid", "redirect_uri", CLI_REDIRECT, "prompt", "login",
                     "state", randomUrlSafe(8), "code_challenge", challenge, "code_challenge_method", "S256"));
-            String page = http.send(HttpRequest.newBuilder(URI.create(auth)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(auth)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            keep(form, cookies);
+            String page = form.body();
             Matcher action = FORM_ACTION.matcher(page);
             if (!action.find()) {
                 throw new IllegalStateException("Keycloak did not show its login form for " + issuer);
             }
             HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                     .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                            .collect(Collectors.joining("; ")))
                     .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "password", password))))
                     .build(), HttpResponse.BodyHandlers.ofString());
             String location = login.headers().firstValue("Location").orElse("");
@@ -75,6 +78,20 @@ public final class OidcLogin {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Keycloak marks its login cookies Secure, which java.net's cookie store never sends over plain HTTP; a local
+     * plant runs Keycloak on plain HTTP on loopback, so the cookies are carried by hand.
+     */
+    private static void keep(HttpResponse<?> response, Map<String, String> cookies) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
         }
     }
 

@@ -1,0 +1,82 @@
+package org.pilotline.mes.systemtests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pilotline.mes.localplant.FreePorts;
+import org.pilotline.mes.localplant.LocalBroker;
+import org.pilotline.mes.localplant.LocalKeycloak;
+import org.pilotline.mes.localplant.LocalPlant;
+import org.pilotline.mes.localplant.LocalPostgres;
+
+/**
+ * The whole plant on free ports: PostgreSQL with one database per service, the MQTT broker, Keycloak with the
+ * mes realm, the four services and the gateway, each as its own process. Started once for all system tests.
+ */
+final class Plant {
+
+    private static Plant instance;
+
+    final Path root = Path.of(System.getProperty("mes.project.root", "../.."));
+    final Path logs = root.resolve("services/system-tests/target/plant-logs");
+    final LocalPostgres postgres;
+    final LocalBroker broker;
+    final LocalKeycloak keycloak;
+    private final List<AppProcess> apps = new ArrayList<>();
+    final String gateway;
+
+    private Plant() throws IOException {
+        Path data = Files.createTempDirectory("mes-system-test",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        postgres = new LocalPostgres(data.resolve("postgres"), FreePorts.find(), false).start();
+        LocalPlant.DATABASES.forEach(postgres::createDatabase);
+        broker = new LocalBroker(FreePorts.find(), null).start();
+        keycloak = new LocalKeycloak(LocalKeycloak.distributionUnder(root), FreePorts.find(), true,
+                logs.resolve("keycloak.log")).start(Duration.ofMinutes(4));
+
+        Map<String, String> common = Map.of(
+                "MES_DB_URL", "jdbc:postgresql://127.0.0.1:" + postgres.port(),
+                "MES_MQTT_URL", broker.url(),
+                "MES_OIDC_URL", keycloak.issuer());
+        Map<String, Integer> ports = new HashMap<>();
+        for (String service : List.of("work-orders", "equipment", "genealogy", "quality")) {
+            ports.put(service, FreePorts.find());
+        }
+        for (String service : ports.keySet()) {
+            Map<String, String> env = new HashMap<>(common);
+            env.put("MES_QUALITY_URL", "http://127.0.0.1:" + ports.get("quality"));
+            apps.add(AppProcess.start(service, root.resolve("services/" + service), ports.get(service), env, logs));
+        }
+        Map<String, String> gatewayEnv = new HashMap<>(common);
+        ports.forEach((service, port) -> gatewayEnv.put("MES_" + service.toUpperCase().replace('-', '_') + "_URL",
+                "http://127.0.0.1:" + port));
+        AppProcess gw = AppProcess.start("gateway", root.resolve("gateway"), FreePorts.find(), gatewayEnv, logs);
+        apps.add(gw);
+        for (AppProcess app : apps) {
+            app.awaitReady(Duration.ofMinutes(2));
+        }
+        gateway = gw.url();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    static synchronized Plant get() throws IOException {
+        if (instance == null) {
+            instance = new Plant();
+        }
+        return instance;
+    }
+
+    private void stop() {
+        apps.forEach(AppProcess::close);
+        keycloak.close();
+        broker.close();
+        postgres.close();
+    }
+}
