@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.logging.Logger;
 
+import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
@@ -40,6 +41,8 @@ public final class LocalBroker implements AutoCloseable {
         p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
         p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
         p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false"); // no calls home from a plant network
+        // mosquitto_pub and many PLC clients connect with an empty client id (MQTT 3.1.1, clean session)
+        p.setProperty(BrokerConstants.ALLOW_ZERO_BYTE_CLIENT_ID_PROPERTY_NAME, "true");
         p.setProperty(IConfig.WEB_SOCKET_PORT_PROPERTY_NAME, "disabled");
         p.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(1024 * 1024));
         p.setProperty(IConfig.SESSION_QUEUE_SIZE, "65536");

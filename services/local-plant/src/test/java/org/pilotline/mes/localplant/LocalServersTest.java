@@ -36,6 +36,17 @@ class LocalServersTest {
     }
 
     @Test
+    void brokerAcceptsClientsWithoutAnIdAsMosquittoPubConnects() {
+        try (LocalBroker broker = new LocalBroker(FreePorts.find(), null).start()) {
+            var anonymous = Mqtt3Client.builder().serverHost("127.0.0.1").serverPort(broker.port()).buildBlocking();
+            anonymous.connectWith().cleanSession(true).send();
+            anonymous.publishWith().topic("mes/v1/pilot/a/L1/EQ-1/state").qos(MqttQos.AT_LEAST_ONCE)
+                    .payload("x".getBytes(StandardCharsets.UTF_8)).send();
+            anonymous.disconnect();
+        }
+    }
+
+    @Test
     void brokerDeliversQos1MessagesQueuedForAnOfflinePersistentSession() throws Exception {
         try (LocalBroker broker = new LocalBroker(FreePorts.find(), null).start()) {
             var subscriber = Mqtt3Client.builder().identifier("probe-sub").serverHost("127.0.0.1")
