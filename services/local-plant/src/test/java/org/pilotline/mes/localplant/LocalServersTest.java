@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.util.concurrent.TimeUnit;
 
@@ -21,8 +19,7 @@ class LocalServersTest {
 
     @Test
     void postgresRunsSqlInAFreshCluster() throws Exception {
-        Path dir = Files.createTempDirectory("mes-pg-test",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path dir = TempDirs.create("mes-pg-test");
         try (LocalPostgres pg = new LocalPostgres(dir.resolve("data"), FreePorts.find(), false).start()) {
             pg.createDatabase("mes_probe");
             pg.createDatabase("mes_probe"); // a second time is a no-op, as ./mes up relies on
@@ -32,6 +29,8 @@ class LocalServersTest {
                 assertEquals("mes_probe", rs.getString(1));
                 assertEquals(42, rs.getInt(2));
             }
+        } finally {
+            TempDirs.delete(dir);
         }
     }
 

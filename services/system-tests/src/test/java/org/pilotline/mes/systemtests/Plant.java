@@ -1,9 +1,7 @@
 package org.pilotline.mes.systemtests;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +13,7 @@ import org.pilotline.mes.localplant.LocalBroker;
 import org.pilotline.mes.localplant.LocalKeycloak;
 import org.pilotline.mes.localplant.LocalPlant;
 import org.pilotline.mes.localplant.LocalPostgres;
+import org.pilotline.mes.localplant.TempDirs;
 
 /**
  * The whole plant on free ports: PostgreSQL with one database per service, the MQTT broker, Keycloak with the
@@ -30,11 +29,11 @@ final class Plant {
     final LocalBroker broker;
     final LocalKeycloak keycloak;
     private final List<AppProcess> apps = new ArrayList<>();
+    private final Path data;
     final String gateway;
 
     private Plant() throws IOException {
-        Path data = Files.createTempDirectory("mes-system-test",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        data = TempDirs.create("mes-system-test");
         postgres = new LocalPostgres(data.resolve("postgres"), FreePorts.find(), false).start();
         LocalPlant.DATABASES.forEach(postgres::createDatabase);
         broker = new LocalBroker(FreePorts.find(), null).start();
@@ -78,5 +77,6 @@ final class Plant {
         keycloak.close();
         broker.close();
         postgres.close();
+        TempDirs.delete(data);
     }
 }

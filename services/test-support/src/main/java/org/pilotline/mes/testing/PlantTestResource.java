@@ -1,17 +1,13 @@
 package org.pilotline.mes.testing;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.pilotline.mes.localplant.FreePorts;
 import org.pilotline.mes.localplant.LocalBroker;
 import org.pilotline.mes.localplant.LocalPostgres;
+import org.pilotline.mes.localplant.TempDirs;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -28,12 +24,7 @@ public class PlantTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public synchronized Map<String, String> start() {
         if (postgres == null) {
-            try {
-                dir = Files.createTempDirectory("mes-test-plant",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            dir = TempDirs.create("mes-test-plant");
             postgres = new LocalPostgres(dir.resolve("postgres"), FreePorts.find(), false).start();
             postgres.createDatabase("mes_test");
             broker = new LocalBroker(FreePorts.find(), null).start();
@@ -59,10 +50,6 @@ public class PlantTestResource implements QuarkusTestResourceLifecycleManager {
         if (postgres != null) {
             postgres.close();
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException ignored) {
-            // best effort: a temp folder
-        }
+        TempDirs.delete(dir);
     }
 }
