@@ -36,6 +36,8 @@ public final class LocalBroker implements AutoCloseable {
     }
 
     public synchronized LocalBroker start() {
+        // Moquette logs every packet at INFO; a plant's broker log should hold what matters
+        java.util.logging.Logger.getLogger("io.moquette").setLevel(java.util.logging.Level.WARNING);
         Properties p = new Properties();
         p.setProperty(IConfig.HOST_PROPERTY_NAME, "127.0.0.1");
         p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
