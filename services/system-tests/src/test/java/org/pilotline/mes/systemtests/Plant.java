@@ -31,6 +31,8 @@ final class Plant {
     private final List<AppProcess> apps = new ArrayList<>();
     private final Path data;
     final String gateway;
+    /** Base URLs of the four services, by name (direct, not through the gateway). */
+    final Map<String, String> services = new HashMap<>();
 
     private Plant() throws IOException {
         data = TempDirs.create("mes-system-test");
@@ -62,6 +64,7 @@ final class Plant {
             app.awaitReady(Duration.ofMinutes(2));
         }
         gateway = gw.url();
+        ports.forEach((service, port) -> services.put(service, "http://127.0.0.1:" + port));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
 

@@ -126,16 +126,26 @@ class WorkOrdersTest {
     }
 
     @Test
-    void approvalIsRefusedWithQualitysReasonsWhenTheLotIsNotOk() {
+    void approvalIsRefusedWithQualitysReasonsWhenTheLotIsNotOkAndNothingIsPublished() {
         String lot = releasedLot(productWithReleasedRouting());
         FakeQualityResource.ANSWERS.put(lot,
                 "{\"lot\":\"" + lot + "\",\"ok\":false,\"reasons\":[\"cell C1: OCV 2.9 V above 2.5 V\"]}");
-        as("supervisor1").body(approval("APPROVE")).post(API + "/lots/" + lot + "/approval").then()
-                .statusCode(409).body("type", equalTo("urn:mes:problem:lot-not-ok"))
-                .body("reasons", contains("cell C1: OCV 2.9 V above 2.5 V"));
-        as("supervisor1").get(API + "/lots/" + lot).then().body("state", equalTo("CREATED"));
-        as("auditor1").get(API + "/audit?entityType=lot&entityId=" + lot).then()
-                .body("items.action", contains("lot.created"));
+        try (TestMqtt events = TestMqtt.connect().collect("mes/v1/events/work-orders/+")) {
+            as("supervisor1").body(approval("APPROVE")).post(API + "/lots/" + lot + "/approval").then()
+                    .statusCode(409).body("type", equalTo("urn:mes:problem:lot-not-ok"))
+                    .body("reasons", contains("cell C1: OCV 2.9 V above 2.5 V"));
+            as("supervisor1").get(API + "/lots/" + lot).then().body("state", equalTo("CREATED"));
+            as("auditor1").get(API + "/audit?entityType=lot&entityId=" + lot).then()
+                    .body("items.action", contains("lot.created"));
+            // the outbox sends in commit order: once the later rejection arrives, an approval would have too
+            as("supervisor1").body(approval("REJECT")).post(API + "/lots/" + lot + "/approval").then()
+                    .statusCode(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> events.received().stream()
+                    .anyMatch(m -> m.topic().endsWith("/lot.rejected") && m.payload().contains(lot)));
+            assertTrue(events.received().stream()
+                    .noneMatch(m -> m.topic().endsWith("/lot.approved") && m.payload().contains(lot)),
+                    "a refused approval publishes no lot.approved");
+        }
     }
 
     @Test
