@@ -83,6 +83,13 @@ class ThinPathIT {
         return lots.get(0);
     }
 
+    /** An operator receives the cathode active material, the aluminium foil and the electrolyte film. */
+    private static void receiveRawLots(String operator, String ncm, String foil, String film) {
+        receive(operator, ncm, "NCM811", "25", "kg");
+        receive(operator, foil, "AL_FOIL", "1000", "m");
+        receive(operator, film, "SE_FILM", "100", "m");
+    }
+
     private static void receive(String token, String id, String type, String qty, String unit) {
         as(token).body("""
                 {"id":"%s","materialType":"%s","quantity":%s,"unit":"%s","supplier":"Pilot Supplies",
@@ -131,9 +138,7 @@ class ThinPathIT {
 
         String ncm = unique("NCM"), foil = unique("ALF"), film = unique("SEF"), subCoil = unique("CC-S");
         String cell = unique("C1AH");
-        receive(operator, ncm, "NCM811", "25", "kg");
-        receive(operator, foil, "AL_FOIL", "1000", "m");
-        receive(operator, film, "SE_FILM", "100", "m");
+        receiveRawLots(operator, ncm, foil, film);
         runTheLine(lot, cell, ncm, foil, film, subCoil, "2.21");
 
         // genealogy recorded the cell and its inputs; quality judged the measurement
@@ -179,9 +184,7 @@ class ThinPathIT {
         String lot = releasedLot(supervisor, product);
         String ncm = unique("NCM"), foil = unique("ALF"), film = unique("SEF"), subCoil = unique("CC-S");
         String cell = unique("C1AH");
-        receive(operator, ncm, "NCM811", "25", "kg");
-        receive(operator, foil, "AL_FOIL", "1000", "m");
-        receive(operator, film, "SE_FILM", "100", "m");
+        receiveRawLots(operator, ncm, foil, film);
         runTheLine(lot, cell, ncm, foil, film, subCoil, "2.93");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(supervisor)
