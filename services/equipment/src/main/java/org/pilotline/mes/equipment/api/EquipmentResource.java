@@ -14,6 +14,7 @@ import org.pilotline.mes.equipment.api.EquipmentApi.EquipmentView;
 import org.pilotline.mes.equipment.persistence.EquipmentEntity;
 import org.pilotline.mes.equipment.persistence.EquipmentRepository;
 import org.pilotline.mes.kit.api.Page;
+import org.pilotline.mes.kit.api.PageRequest;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Roles;
 
@@ -33,11 +34,10 @@ public class EquipmentResource {
     @GET
     @Operation(summary = "Registered equipment with current PackML state and its MQTT topic prefix")
     public Page<EquipmentView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int p = page == null ? 0 : Math.max(0, page);
-        int s = Page.size(size);
-        List<EquipmentView> items = equipment.findAll(Sort.by("area").and("id")).page(p, s).list().stream()
-                .map(EquipmentResource::view).toList();
-        return new Page<>(items, p, s, equipment.count());
+        PageRequest req = PageRequest.of(page, size);
+        List<EquipmentView> items = equipment.findAll(Sort.by("area").and("id")).page(req.page(), req.size())
+                .list().stream().map(EquipmentResource::view).toList();
+        return req.result(items, equipment.count());
     }
 
     @GET

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.kit.api.Page;
+import org.pilotline.mes.kit.api.PageRequest;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.quality.api.QualityApi.MeasurementView;
 import org.pilotline.mes.quality.api.QualityApi.PlanCharacteristicView;
@@ -45,14 +46,13 @@ public class InspectionResource {
     @Operation(summary = "Measurements with their verdicts, oldest first; filter by cell or lot")
     public Page<MeasurementView> measurements(@QueryParam("cell") String cell, @QueryParam("lot") String lot,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int p = page == null ? 0 : Math.max(0, page);
-        int s = Page.size(size);
-        List<MeasurementView> items = store.measurements(cell, lot, p * s, s).stream()
+        PageRequest req = PageRequest.of(page, size);
+        List<MeasurementView> items = store.measurements(cell, lot, req.offset(), req.size()).stream()
                 .map(r -> new MeasurementView(((Number) r[0]).longValue(), (String) r[1], (BigDecimal) r[2],
                         (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8],
                         (String) r[9], (BigDecimal) r[10], (BigDecimal) r[11], QualityStore.instant(r[12]),
                         (String) r[13]))
                 .toList();
-        return new Page<>(items, p, s, store.measurementCount(cell, lot));
+        return req.result(items, store.measurementCount(cell, lot));
     }
 }

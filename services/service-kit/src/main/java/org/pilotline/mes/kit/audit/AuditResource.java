@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.kit.api.Page;
+import org.pilotline.mes.kit.api.PageRequest;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Roles;
 
@@ -33,9 +34,8 @@ public class AuditResource {
         if (entityId != null && entityType == null) {
             throw ProblemException.badRequest("audit-filter", "entityId needs entityType");
         }
-        int p = page == null ? 0 : Math.max(0, page);
-        int s = Page.size(size);
-        return new Page<>(trail.find(entityType, entityId, p * s, s), p, s, trail.count(entityType, entityId));
+        PageRequest req = PageRequest.of(page, size);
+        return req.result(trail.find(entityType, entityId, req.offset(), req.size()), trail.count(entityType, entityId));
     }
 
     @GET

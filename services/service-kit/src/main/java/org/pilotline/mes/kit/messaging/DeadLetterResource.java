@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.kit.api.Page;
+import org.pilotline.mes.kit.api.PageRequest;
 import org.pilotline.mes.kit.security.Roles;
 
 @Path("/dead-letters")
@@ -27,8 +28,7 @@ public class DeadLetterResource {
     @GET
     @Operation(summary = "Messages this service could not process, newest first, with the reason")
     public Page<DeadLetters.DeadLetter> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int p = page == null ? 0 : Math.max(0, page);
-        int s = Page.size(size);
-        return new Page<>(deadLetters.latest(p * s, s), p, s, deadLetters.count());
+        PageRequest req = PageRequest.of(page, size);
+        return req.result(deadLetters.latest(req.offset(), req.size()), deadLetters.count());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.kit.api.Page;
+import org.pilotline.mes.kit.api.PageRequest;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.workorders.api.ProductApi.CreateProduct;
@@ -46,9 +47,8 @@ public class ProductResource {
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
     public Page<ProductView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int p = page == null ? 0 : Math.max(0, page);
-        int s = Page.size(size);
-        return new Page<>(products.list(p, s), p, s, products.count());
+        PageRequest req = PageRequest.of(page, size);
+        return req.result(products.list(req.page(), req.size()), products.count());
     }
 
     @GET

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.kit.api.Page;
+import org.pilotline.mes.kit.api.PageRequest;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
@@ -68,9 +69,8 @@ public class WorkOrderResource {
                 throw ProblemException.badRequest("work-order-state", "Unknown work-order state " + state);
             }
         }
-        int p = page == null ? 0 : Math.max(0, page);
-        int n = Page.size(size);
-        return new Page<>(workOrders.list(s, p, n), p, n, workOrders.count(s));
+        PageRequest req = PageRequest.of(page, size);
+        return req.result(workOrders.list(s, req.page(), req.size()), workOrders.count(s));
     }
 
     @GET
