@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -101,6 +102,11 @@ class GenealogyTest {
         as("auditor1").get(API + "/material-lots/" + ncm).then().body("quantity", equalTo(47.5f));
         as("auditor1").get(API + "/audit?entityType=cell&entityId=" + serial).then()
                 .body("items.actorId", contains("device:STACK-01"));
+        as("auditor1").get(API + "/audit?entityType=material-lot&entityId=" + ncm).then()
+                .body("items.action", contains("material-lot.received", "material-lot.consumed"))
+                .body("items[1].actorId", equalTo("device:SLIT-01"))
+                .body("items[1].oldValue", containsString("\"quantity\":50"))
+                .body("items[1].newValue", containsString("\"quantity\":47.5"));
     }
 
     @Test

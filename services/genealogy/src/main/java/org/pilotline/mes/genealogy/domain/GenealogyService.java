@@ -141,10 +141,13 @@ public class GenealogyService {
             throw new RejectedMessage("insufficient-quantity", "input " + parent.id + " has " + parent.quantity
                     + " " + parent.unit + " on hand, the event consumes " + in.quantity());
         }
+        Map<String, Object> before = Map.of("quantity", parent.quantity, "status", parent.status);
         parent.quantity = parent.quantity.subtract(in.quantity());
         if (parent.quantity.signum() == 0) {
             parent.status = CONSUMED;
         }
+        audit.record(Actor.device(equipment), "material-lot.consumed", "material-lot", parent.id, before,
+                Map.of("quantity", parent.quantity, "status", parent.status), null);
     }
 
     private static MaterialLotEntity newLot(String id, String type, String kind, BigDecimal qty, String unit,
