@@ -10,6 +10,8 @@ public final class EventTypes {
     public static final class WorkOrders {
         public static final String ROUTING_RELEASED = "routing.released";
         public static final String WORK_ORDER_RELEASED = "work-order.released";
+        /** Every other move of a work order: work-order.{started,held,resumed,suspended,ended,aborted,cancelled}. */
+        public static final String WORK_ORDER_PREFIX = "work-order.";
         public static final String LOT_CREATED = "lot.created";
         public static final String LOT_APPROVED = "lot.approved";
         public static final String LOT_REJECTED = "lot.rejected";

@@ -99,7 +99,7 @@ class WorkOrdersTest {
         as("supervisor1").post(API + "/work-orders/" + number + "/release").then().statusCode(200);
         as("supervisor1").post(API + "/work-orders/" + number + "/release").then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("urn:mes:problem:illegal-transition"))
-                .body("detail", containsString("is RELEASED and cannot become RELEASED"));
+                .body("detail", containsString("is RELEASED and cannot release; allowed: start, hold, cancel"));
     }
 
     @Test

@@ -27,8 +27,12 @@ public final class WorkOrderApi {
     }
 
     public record WorkOrderView(String number, String product, String routing, int routingVersion,
-            int plannedQuantity, int lotSize, WorkOrderState state, int priority, LocalDate dueDate,
-            Instant createdAt) {
+            int plannedQuantity, int lotSize, WorkOrderState state, String stateReason, int priority,
+            LocalDate dueDate, Instant createdAt) {
+    }
+
+    /** Body of a state change; hold, suspend, abort and cancel need a reason. */
+    public record StateChange(@jakarta.validation.constraints.Size(max = 2000) String reason) {
     }
 
     public record LotView(String lot, String workOrder, String product, int plannedQuantity, LotState state,

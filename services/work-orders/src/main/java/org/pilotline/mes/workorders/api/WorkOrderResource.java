@@ -22,7 +22,9 @@ import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.workorders.api.WorkOrderApi.CreateWorkOrder;
 import org.pilotline.mes.workorders.api.WorkOrderApi.LotView;
+import org.pilotline.mes.workorders.api.WorkOrderApi.StateChange;
 import org.pilotline.mes.workorders.api.WorkOrderApi.WorkOrderView;
+import org.pilotline.mes.workorders.domain.WorkOrderAction;
 import org.pilotline.mes.workorders.domain.WorkOrderService;
 import org.pilotline.mes.workorders.domain.WorkOrderState;
 
@@ -49,11 +51,18 @@ public class WorkOrderResource {
     }
 
     @POST
-    @Path("/{number}/release")
+    @Path("/{number}/{action}")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Release to the floor: the order is split into lots")
-    public WorkOrderView release(@PathParam("number") String number) {
-        return workOrders.release(number, Actor.of(identity));
+    @Operation(summary = "Move a work order: release, start, hold, resume, suspend, end, abort or cancel",
+            description = "Hold, suspend, abort and cancel need a reason. An illegal move is refused with 409 and "
+                    + "the moves allowed from the order's state. Releasing splits the order into lots.")
+    public WorkOrderView act(@PathParam("number") String number, @PathParam("action") String action,
+            @Valid StateChange change) {
+        WorkOrderAction a = WorkOrderAction.fromPath(action).orElseThrow(() -> new ProblemException(404,
+                "unknown-action", "No such action", "Work orders can be: " + java.util.Arrays
+                        .stream(WorkOrderAction.values()).map(WorkOrderAction::pathName)
+                        .collect(java.util.stream.Collectors.joining(", "))));
+        return workOrders.apply(number, a, change == null ? null : change.reason(), Actor.of(identity));
     }
 
     @GET

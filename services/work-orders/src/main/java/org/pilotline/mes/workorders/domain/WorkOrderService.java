@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.pilotline.mes.contracts.EventTypes;
 import org.pilotline.mes.contracts.events.LotCreated;
 import org.pilotline.mes.contracts.events.WorkOrderReleased;
+import org.pilotline.mes.contracts.events.WorkOrderStateChanged;
 import org.pilotline.mes.kit.audit.AuditTrail;
 import org.pilotline.mes.kit.outbox.Outbox;
 import org.pilotline.mes.kit.problem.ProblemException;
@@ -77,11 +78,38 @@ public class WorkOrderService {
         return view;
     }
 
-    /** Releasing splits the order into lots and tells the plant. */
+    /**
+     * Moves a work order along the ISA-95 graph. Releasing splits it into lots; every move is audited and
+     * published. An illegal move is refused with 409 and the moves that are allowed.
+     */
     @Transactional
-    public WorkOrderView release(String number, Actor actor) {
+    public WorkOrderView apply(String number, WorkOrderAction action, String reason, Actor actor) {
         WorkOrderEntity wo = find(number);
-        move(wo, WorkOrderState.RELEASED, actor, null);
+        if (action.needsReason() && (reason == null || reason.isBlank())) {
+            throw ProblemException.badRequest("reason-required", "To " + action.pathName() + " a work order, give a reason");
+        }
+        WorkOrderState from = wo.state;
+        if (!action.allowedFrom(from, wo.heldFrom)) {
+            throw illegal(wo, action);
+        }
+        WorkOrderState target = action.target(from, wo.heldFrom);
+        wo.heldFrom = target == WorkOrderState.HELD ? from : null;
+        wo.state = target;
+        wo.stateReason = action.needsReason() ? reason.strip() : wo.stateReason;
+        workOrders.flush(); // a concurrent move fails here with 409, before anything is published
+        audit.record(actor, "work-order." + action.pathName(), "work-order", wo.number,
+                Map.of("state", from.name()), Map.of("state", target.name()), reason);
+        if (action == WorkOrderAction.RELEASE) {
+            released(wo, actor);
+        } else {
+            outbox.publish(EventTypes.WorkOrders.WORK_ORDER_PREFIX + action.pastTense(), wo.number,
+                    new WorkOrderStateChanged(wo.number, wo.product.code, from.name(), target.name(), reason,
+                            actor.name(), Instant.now()));
+        }
+        return view(wo);
+    }
+
+    private void released(WorkOrderEntity wo, Actor actor) {
         outbox.publish(EventTypes.WorkOrders.WORK_ORDER_RELEASED, wo.number, new WorkOrderReleased(wo.number,
                 wo.product.code, wo.routing.code, wo.routing.version, wo.plannedQuantity));
         if (lots.ofWorkOrder(wo).isEmpty()) {
@@ -92,7 +120,18 @@ public class WorkOrderService {
                 remaining -= qty;
             }
         }
-        return view(wo);
+    }
+
+    private static ProblemException illegal(WorkOrderEntity wo, WorkOrderAction action) {
+        List<String> allowed = new ArrayList<>();
+        for (WorkOrderAction a : WorkOrderAction.values()) {
+            if (a.allowedFrom(wo.state, wo.heldFrom)) {
+                allowed.add(a.pathName());
+            }
+        }
+        return new ProblemException(409, "illegal-transition", "Illegal state transition",
+                "Work order " + wo.number + " is " + wo.state + " and cannot " + action.pathName() + "; allowed: "
+                        + (allowed.isEmpty() ? "none" : String.join(", ", allowed)));
     }
 
     public WorkOrderView get(String number) {
@@ -131,27 +170,13 @@ public class WorkOrderService {
                 wo.routing.code, wo.routing.version, qty));
     }
 
-    private void move(WorkOrderEntity wo, WorkOrderState target, Actor actor, String reason) {
-        if (!wo.state.canMoveTo(target)) {
-            List<String> allowed = new ArrayList<>();
-            wo.state.next().forEach(s -> allowed.add(s.name()));
-            throw new ProblemException(409, "illegal-transition", "Illegal state transition",
-                    "Work order " + wo.number + " is " + wo.state + " and cannot become " + target
-                            + "; allowed: " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)));
-        }
-        WorkOrderState old = wo.state;
-        wo.state = target;
-        audit.record(actor, "work-order.state", "work-order", wo.number, Map.of("state", old.name()),
-                Map.of("state", target.name()), reason);
-    }
-
     private WorkOrderEntity find(String number) {
         return workOrders.byNumber(number).orElseThrow(() -> ProblemException.notFound("Work order", number));
     }
 
     static WorkOrderView view(WorkOrderEntity wo) {
         return new WorkOrderView(wo.number, wo.product.code, wo.routing.code, wo.routing.version, wo.plannedQuantity,
-                wo.lotSize, wo.state, wo.priority, wo.dueDate, wo.createdAt);
+                wo.lotSize, wo.state, wo.stateReason, wo.priority, wo.dueDate, wo.createdAt);
     }
 
     static LotView lotView(LotEntity lot) {

@@ -40,6 +40,11 @@ public class WorkOrderEntity {
     public int lotSize;
     @Enumerated(EnumType.STRING)
     public WorkOrderState state;
+    /** The state a held order returns to when resumed. */
+    @Enumerated(EnumType.STRING)
+    public WorkOrderState heldFrom;
+    /** Why it was last held, suspended, aborted or cancelled. */
+    public String stateReason;
     public int priority;
     public LocalDate dueDate;
     public Instant createdAt;
