@@ -1,5 +1,7 @@
 package org.pilotline.mes.workorders.api;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -7,14 +9,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.workorders.api.ApprovalApi.DecisionView;
 import org.pilotline.mes.workorders.api.ApprovalApi.LotDecision;
+import org.pilotline.mes.workorders.api.SerialApi.AllocateSerials;
+import org.pilotline.mes.workorders.api.SerialApi.SerialBlock;
 import org.pilotline.mes.workorders.api.WorkOrderApi.LotView;
 import org.pilotline.mes.workorders.domain.LotApprovalService;
+import org.pilotline.mes.workorders.domain.SerialService;
 import org.pilotline.mes.workorders.domain.WorkOrderService;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,11 +32,14 @@ public class LotResource {
 
     private final WorkOrderService workOrders;
     private final LotApprovalService approvals;
+    private final SerialService serials;
     private final SecurityIdentity identity;
 
-    LotResource(WorkOrderService workOrders, LotApprovalService approvals, SecurityIdentity identity) {
+    LotResource(WorkOrderService workOrders, LotApprovalService approvals, SerialService serials,
+            SecurityIdentity identity) {
         this.workOrders = workOrders;
         this.approvals = approvals;
+        this.serials = serials;
         this.identity = identity;
     }
 
@@ -38,6 +48,25 @@ public class LotResource {
     @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
     public LotView get(@PathParam("lot") String lot) {
         return workOrders.lot(lot);
+    }
+
+    @POST
+    @Path("/{lot}/serials")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR })
+    @Operation(summary = "Allocate a block of cell serials to the lot, e.g. for a station that labels offline",
+            description = "Serials are unique in the plant and never reused; a lot gets at most twice its planned "
+                    + "quantity. Answers 201 with every serial of the block.")
+    public Response allocate(@PathParam("lot") String lot, @Valid @NotNull AllocateSerials req) {
+        SerialBlock block = serials.allocate(lot, req.count(), req.station(), Actor.of(identity));
+        return Response.status(201).entity(block).build();
+    }
+
+    @GET
+    @Path("/{lot}/serials")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "The serial blocks of a lot")
+    public List<SerialBlock> blocks(@PathParam("lot") String lot) {
+        return serials.blocks(lot);
     }
 
     @POST
