@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
  *   keycloak  --home DIR --port N --log F    Keycloak with the mes realm
  *   create-databases --url JDBC --user U [--password P]   the service databases on a server you run
  *   wait --url URL [--seconds N]   exits 0 once URL answers 200, 1 when N seconds pass first
+ *   seed --gateway URL --issuer URL FILE...   loads seed files through the API as the users they name
  *   token --issuer URL --user U [--password P]   logs U in like a browser does and prints the access token
  * </pre>
  */
@@ -52,10 +53,21 @@ public final class LocalPlant {
                     java.time.Duration.ofSeconds(Long.parseLong(opts.getOrDefault("seconds", "120")))) ? 0 : 1);
             case "token" -> System.out.println(OidcLogin.accessToken(required(opts, "issuer"),
                     required(opts, "user"), opts.getOrDefault("password", required(opts, "user"))));
+            case "seed" -> seed(opts, args);
             case "create-databases" -> DATABASES.forEach(name -> LocalPostgres.createDatabase(
                     required(opts, "url"), opts.getOrDefault("user", "postgres"), opts.getOrDefault("password", ""),
                     name));
             default -> usage();
+        }
+    }
+
+    private static void seed(Map<String, String> opts, String[] args) {
+        String issuer = required(opts, "issuer");
+        SeedLoader loader = new SeedLoader(required(opts, "gateway"), user -> OidcLogin.accessToken(issuer, user, user));
+        for (String file : afterOptions(args)) {
+            SeedLoader.Result r = loader.load(Path.of(file));
+            System.out.println("  " + Path.of(file).getFileName() + ": " + r.created() + " created, " + r.skipped()
+                    + " already there");
         }
     }
 
@@ -76,13 +88,19 @@ public final class LocalPlant {
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> opts = new HashMap<>();
-        for (int i = 1; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                usage();
-            }
+        for (int i = 1; i + 1 < args.length && args[i].startsWith("--"); i += 2) {
             opts.put(args[i].substring(2), args[i + 1]);
         }
         return opts;
+    }
+
+    /** The arguments after the --name value pairs. */
+    private static List<String> afterOptions(String[] args) {
+        int i = 1;
+        while (i + 1 < args.length && args[i].startsWith("--")) {
+            i += 2;
+        }
+        return List.of(args).subList(i, args.length);
     }
 
     private static int port(Map<String, String> opts) {

@@ -3,12 +3,14 @@ package org.pilotline.mes.workorders.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.pilotline.mes.workorders.domain.Chemistry;
 import org.pilotline.mes.workorders.domain.Stage;
 
 /** Request and response bodies of /products. */
@@ -25,10 +27,12 @@ public final class ProductApi {
             @NotBlank @Size(max = 200) String name,
             @NotNull Stage stage,
             @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal nominalCapacityAh,
-            String scaledFrom) {
+            String scaledFrom,
+            @Valid Chemistry chemistry) {
     }
 
+    /** scaledFrom: the format this one was scaled up from (a 60 Ah cell from its 20 Ah ancestor). */
     public record ProductView(String code, String name, Stage stage, BigDecimal nominalCapacityAh, String scaledFrom,
-            Instant createdAt) {
+            Chemistry chemistry, Instant createdAt) {
     }
 }

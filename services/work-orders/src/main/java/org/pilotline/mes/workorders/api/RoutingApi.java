@@ -30,7 +30,21 @@ public final class RoutingApi {
             @Positive int sequence,
             @NotBlank @Pattern(regexp = ProductApi.CODE) String code,
             @NotBlank @Size(max = 200) String name,
+            @Size(max = 100) String workCenterType,
+            @Size(max = 100) String equipmentClass,
+            @Size(max = 100) String qualification,
+            List<@Valid Parameter> parameters,
             List<@Valid Characteristic> characteristics) {
+    }
+
+    /** A process parameter the operation asks for, with target and limits. */
+    public record Parameter(
+            @NotBlank @Pattern(regexp = ProductApi.CODE) String code,
+            @Size(max = 200) String name,
+            @NotBlank @Size(max = 20) String unit,
+            BigDecimal lowerLimit,
+            BigDecimal target,
+            BigDecimal upperLimit) {
     }
 
     /** A quality characteristic that gates the operation, with its specification limits. */

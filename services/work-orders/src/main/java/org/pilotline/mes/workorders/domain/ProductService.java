@@ -39,6 +39,7 @@ public class ProductService {
             p.scaledFrom = products.byCode(req.scaledFrom()).orElseThrow(() -> ProblemException
                     .badRequest("unknown-product", "scaledFrom: product " + req.scaledFrom() + " does not exist"));
         }
+        p.chemistry = req.chemistry();
         p.createdAt = Instant.now();
         products.persist(p);
         ProductView view = view(p);
@@ -62,6 +63,6 @@ public class ProductService {
 
     static ProductView view(ProductEntity p) {
         return new ProductView(p.code, p.name, p.stage, p.nominalCapacityAh,
-                p.scaledFrom == null ? null : p.scaledFrom.code, p.createdAt);
+                p.scaledFrom == null ? null : p.scaledFrom.code, p.chemistry, p.createdAt);
     }
 }

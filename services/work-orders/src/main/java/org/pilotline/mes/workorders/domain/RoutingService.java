@@ -1,5 +1,6 @@
 package org.pilotline.mes.workorders.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.pilotline.mes.contracts.EventTypes;
 import org.pilotline.mes.contracts.events.CharacteristicSpec;
 import org.pilotline.mes.contracts.events.OperationSpec;
+import org.pilotline.mes.contracts.events.ParameterSpec;
 import org.pilotline.mes.contracts.events.RoutingReleased;
 import org.pilotline.mes.kit.audit.AuditTrail;
 import org.pilotline.mes.kit.outbox.Outbox;
@@ -20,6 +22,7 @@ import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.workorders.api.RoutingApi.Characteristic;
 import org.pilotline.mes.workorders.api.RoutingApi.CreateRouting;
 import org.pilotline.mes.workorders.api.RoutingApi.Operation;
+import org.pilotline.mes.workorders.api.RoutingApi.Parameter;
 import org.pilotline.mes.workorders.api.RoutingApi.RoutingView;
 import org.pilotline.mes.workorders.persistence.ProductEntity;
 import org.pilotline.mes.workorders.persistence.Repositories.Products;
@@ -109,24 +112,36 @@ public class RoutingService {
             }
         }
         return ops.stream().sorted((a, b) -> Integer.compare(a.sequence(), b.sequence()))
-                .map(op -> new OperationSpec(op.sequence(), op.code(), op.name().strip(),
+                .map(op -> new OperationSpec(op.sequence(), op.code(), op.name().strip(), op.workCenterType(),
+                        op.equipmentClass(), op.qualification(),
+                        op.parameters() == null ? List.of()
+                                : op.parameters().stream().map(RoutingService::parameter).toList(),
                         op.characteristics() == null ? List.of()
                                 : op.characteristics().stream().map(RoutingService::characteristic).toList()))
                 .toList();
     }
 
+    private static ParameterSpec parameter(Parameter p) {
+        checkLimits("Parameter " + p.code(), p.lowerLimit(), p.target(), p.upperLimit());
+        return new ParameterSpec(p.code(), p.name() == null ? p.code() : p.name(), p.unit(), p.lowerLimit(),
+                p.target(), p.upperLimit());
+    }
+
     private static CharacteristicSpec characteristic(Characteristic c) {
-        if (c.lowerLimit() != null && c.upperLimit() != null && c.lowerLimit().compareTo(c.upperLimit()) > 0) {
-            throw ProblemException.badRequest("characteristic-limits",
-                    "Characteristic " + c.code() + ": lower limit above upper limit");
-        }
-        if (c.target() != null && ((c.lowerLimit() != null && c.target().compareTo(c.lowerLimit()) < 0)
-                || (c.upperLimit() != null && c.target().compareTo(c.upperLimit()) > 0))) {
-            throw ProblemException.badRequest("characteristic-limits",
-                    "Characteristic " + c.code() + ": target outside its limits");
-        }
+        checkLimits("Characteristic " + c.code(), c.lowerLimit(), c.target(), c.upperLimit());
         return new CharacteristicSpec(c.code(), c.name() == null ? c.code() : c.name(), c.unit(), c.lowerLimit(),
                 c.target(), c.upperLimit());
+    }
+
+    /** Either limit may be open; the target, when given, lies within them. */
+    private static void checkLimits(String what, BigDecimal lower, BigDecimal target, BigDecimal upper) {
+        if (lower != null && upper != null && lower.compareTo(upper) > 0) {
+            throw ProblemException.badRequest("limits", what + ": lower limit above upper limit");
+        }
+        if (target != null && ((lower != null && target.compareTo(lower) < 0)
+                || (upper != null && target.compareTo(upper) > 0))) {
+            throw ProblemException.badRequest("limits", what + ": target outside its limits");
+        }
     }
 
     static String key(RoutingEntity r) {

@@ -15,6 +15,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.pilotline.mes.workorders.domain.Chemistry;
 import org.pilotline.mes.workorders.domain.Stage;
 
 @Entity
@@ -31,6 +34,8 @@ public class ProductEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "scaled_from_id")
     public ProductEntity scaledFrom;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Chemistry chemistry;
     public Instant createdAt;
     @Version
     public long version;
