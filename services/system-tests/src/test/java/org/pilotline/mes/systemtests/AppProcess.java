@@ -19,6 +19,7 @@ final class AppProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path log;
+    private ProcessBuilder builder;
     private Process process;
 
     private AppProcess(String name, int port, Path log) {
@@ -38,13 +39,44 @@ final class AppProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(p.log.toFile()));
         pb.environment().putAll(env);
+        p.builder = pb;
         try {
             Files.createDirectories(logDir);
-            p.process = pb.start();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        p.launch();
+        return p;
+    }
+
+    private void launch() {
+        try {
+            process = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + name, e);
         }
-        return p;
+    }
+
+    /** Kills the JVM without warning (SIGKILL), as a power cut or an OOM kill would. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the application again, same port and configuration. */
+    void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        launch();
+    }
+
+    String name() {
+        return name;
     }
 
     String url() {

@@ -68,6 +68,12 @@ final class Plant {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
 
+    /** One of the applications, by name (work-orders, equipment, genealogy, quality, gateway). */
+    AppProcess app(String name) {
+        return apps.stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no application " + name));
+    }
+
     static synchronized Plant get() throws IOException {
         if (instance == null) {
             instance = new Plant();
