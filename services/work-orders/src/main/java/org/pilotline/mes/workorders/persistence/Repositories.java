@@ -57,6 +57,13 @@ public final class Repositories {
     }
 
     @ApplicationScoped
+    public static class OperationRuns implements PanacheRepository<OperationRunEntity> {
+        public List<OperationRunEntity> ofLot(LotEntity lot) {
+            return list("lot = ?1 order by sequence", lot);
+        }
+    }
+
+    @ApplicationScoped
     public static class Lots implements PanacheRepository<LotEntity> {
         public Optional<LotEntity> byNumber(String lotNumber) {
             return find("lotNumber", lotNumber).firstResultOptional();
