@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.containsString;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -126,7 +126,19 @@ class ThinPathIT {
         publish(c, "mes/v1/pilot/formation/L1/GRADE-01/event", """
                 {"eventId":"%s","ts":"%s","type":"measurement","characteristic":"OCV","value":%s,"unit":"V",
                  "cell":"%s"}""".formatted(unique("E"), ts, ocv, cell));
+        // each machine reports its operation on the lot done: they count as operators' completions
+        for (String[] step : new String[][] { { "assembly", "STACK-01", "STACK" }, { "assembly", "PRESS-01", "WIP" },
+                { "formation", "FORM-01", "FORM" }, { "formation", "GRADE-01", "OCV" } }) {
+            publish(c, "mes/v1/pilot/" + step[0] + "/L1/" + step[1] + "/event", """
+                    {"eventId":"%s","ts":"%s","type":"unit.completed","operation":"%s","lot":"%s"}"""
+                    .formatted(unique("E"), ts, step[2], lot));
+        }
         c.disconnect();
+    }
+
+    private static void awaitReady(String token, String lot) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/work-orders/lots/" + lot)
+                .then().statusCode(200).body("state", equalTo("READY")));
     }
 
     @Test
@@ -149,6 +161,7 @@ class ThinPathIT {
                 .get("/api/quality/measurements?cell=" + cell).then().statusCode(200)
                 .body("items.verdict", contains("PASS")));
         as(supervisor).get("/api/quality/lots/" + lot + "/disposition").then().body("ok", equalTo(true));
+        awaitReady(supervisor, lot);
 
         // only a supervisor may sign, and only with a token
         String decision = """
@@ -168,10 +181,14 @@ class ThinPathIT {
         as(auditor).get("/api/genealogy/material-lots/" + ncm + "/trace/forward").then().statusCode(200)
                 .body("materialLots.materialLot", contains(subCoil)).body("cells.serial", contains(cell));
         as(auditor).get("/api/work-orders/audit?entityType=lot&entityId=" + lot).then().statusCode(200)
-                .body("items.action", contains("lot.created", "signature.signed", "lot.approved"))
-                .body("items[1].newValue", startsWith("{"))
-                .body("items[2].actorName", equalTo("supervisor1"))
-                .body("items[2].reason", equalTo("OCV within limits"));
+                .body("items.action", hasItems("lot.created", "operation.started", "operation.completed",
+                        "signature.signed", "lot.approved"))
+                .body("items.find { it.action == 'operation.completed' }.actorId", equalTo("device:STACK-01"))
+                .body("items[-2].action", equalTo("signature.signed"))
+                .body("items[-2].newValue", containsString("\"printedName\":\"Sam Supervisor\""))
+                .body("items[-1].action", equalTo("lot.approved"))
+                .body("items[-1].actorName", equalTo("supervisor1"))
+                .body("items[-1].reason", equalTo("OCV within limits"));
         as(auditor).get("/api/work-orders/audit/verification").then().body("valid", equalTo(true));
         // auditors read, they do not change
         as(auditor).body(decision).post("/api/work-orders/lots/" + lot + "/approval").then().statusCode(403);
@@ -189,11 +206,12 @@ class ThinPathIT {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(supervisor)
                 .get("/api/quality/measurements?cell=" + cell).then().body("items.verdict", hasItem("FAIL")));
+        awaitReady(supervisor, lot);
         as(supervisor).body("""
                 {"decision":"APPROVE","meaning":"approved for release","reason":"looks fine"}""")
                 .post("/api/work-orders/lots/" + lot + "/approval").then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("urn:mes:problem:lot-not-ok"))
                 .body("reasons", contains("cell " + cell + ": OCV 2.93 V above upper limit 2.5 V"));
-        as(supervisor).get("/api/work-orders/lots/" + lot).then().body("state", equalTo("CREATED"));
+        as(supervisor).get("/api/work-orders/lots/" + lot).then().body("state", equalTo("READY"));
     }
 }

@@ -29,7 +29,7 @@ class ApprovalRaceTest {
     @Test
     void twoSupervisorsDecidingAtOnceOneWinsTheOtherGets409() throws Exception {
         for (int round = 0; round < 5; round++) {
-            String lot = WorkOrdersTest.releasedLot(WorkOrdersTest.productWithReleasedRouting());
+            String lot = WorkOrdersTest.readyLot(WorkOrdersTest.productWithReleasedRouting());
             FakeQualityResource.ANSWERS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
             CountDownLatch go = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -97,6 +97,38 @@ class ExecutionTest {
     }
 
     @Test
+    void equipmentCompletionsCountAsOperatorsAndOutOfOrderOnesAreDeadLettered() {
+        String lot = lotWithPressing();
+        long dead = WorkOrdersTest.as("admin1").get(API + "/dead-letters").then().extract().jsonPath().getLong("total");
+        try (TestMqtt mqtt = TestMqtt.connect()) {
+            unitCompleted(mqtt, "PRESS-01", lot, "WIP", "{\"PRESSURE\":505,\"HOLD\":300}"); // before STACK: refused
+            unitCompleted(mqtt, "STACK-01", lot, "STACK", "{}");
+            unitCompleted(mqtt, "PRESS-01", lot, "WIP", "{\"PRESSURE\":525,\"HOLD\":300}");
+            unitCompleted(mqtt, "GRADE-01", lot, "OCV", "{}");
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> WorkOrdersTest.as("auditor1")
+                .get(API + "/lots/" + lot).then().body("state", equalTo("READY")));
+        WorkOrdersTest.as("auditor1").get(API + "/lots/" + lot + "/operations").then()
+                .body("completedBy", contains("STACK-01", "PRESS-01", "GRADE-01"))
+                .body("[1].values.PRESSURE", equalTo(525))
+                .body("[1].outOfLimitReason", equalTo("reported by PRESS-01"));
+        WorkOrdersTest.as("admin1").get(API + "/dead-letters?size=1").then()
+                .body("total", equalTo((int) dead + 1))
+                .body("items[0].reason", org.hamcrest.Matchers.startsWith("previous-operation-open: Lot " + lot));
+        // a device completed the last operation: any supervisor may sign
+        FakeQualityResource.ANSWERS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
+        WorkOrdersTest.as("supervisor1").body(WorkOrdersTest.approval("APPROVE"))
+                .post(API + "/lots/" + lot + "/approval").then().statusCode(200);
+    }
+
+    private static void unitCompleted(TestMqtt mqtt, String equipment, String lot, String operation, String params) {
+        mqtt.publish("mes/v1/events/equipment/unit.completed", """
+                {"specversion":"1.0","id":"%s","source":"/mes/equipment","type":"unit.completed","subject":"%s",
+                 "data":{"equipment":"%s","operation":"%s","lot":"%s","parameters":%s,"ts":"2026-11-23T10:00:00Z"}}"""
+                .formatted(UUID.randomUUID(), lot, equipment, operation, lot, params));
+    }
+
+    @Test
     void nothingStartsOnAHeldOrderAndScrapNeedsAReason() {
         String lot = lotWithPressing();
         String wo = lot.substring(0, lot.lastIndexOf('-'));
@@ -108,7 +140,7 @@ class ExecutionTest {
                 .post(API + "/work-orders/" + wo + "/hold").then().statusCode(200);
         start("operator1", lot, "WIP").statusCode(409).body("type", equalTo("urn:mes:problem:work-order-not-running"))
                 .body("detail", org.hamcrest.Matchers.containsString("glovebox O2 alarm"));
-        start("operator1", lot, "NOPE").statusCode(409);
+        start("operator1", lot, "NOPE").statusCode(404).body("type", equalTo("urn:mes:problem:not-found"));
         WorkOrdersTest.as("auditor1").body("{}").post(API + "/lots/" + lot + "/operations/WIP/start").then()
                 .statusCode(403);
     }

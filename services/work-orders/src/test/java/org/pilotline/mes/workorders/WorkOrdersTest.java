@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +70,19 @@ class WorkOrdersTest {
         return lots.get(0);
     }
 
+    /** A released lot whose operations (STACK, PRESS, OCV) operator1 has run: ready for approval. */
+    static String readyLot(String product) {
+        String lot = releasedLot(product);
+        for (String op : List.of("STACK", "PRESS", "OCV")) {
+            as("operator1").body("{}").post(API + "/lots/" + lot + "/operations/" + op + "/start").then()
+                    .statusCode(200);
+            as("operator1").body("{}").post(API + "/lots/" + lot + "/operations/" + op + "/complete").then()
+                    .statusCode(200);
+        }
+        as("operator1").get(API + "/lots/" + lot).then().body("state", equalTo("READY"));
+        return lot;
+    }
+
     static String approval(String decision) {
         return """
                 {"decision":"%s","meaning":"approved for release","reason":"all checks passed"}""".formatted(decision);
@@ -104,7 +119,7 @@ class WorkOrdersTest {
 
     @Test
     void approvingAnOkLotSignsItAndLeavesAnAuditTrailThatVerifies() {
-        String lot = releasedLot(productWithReleasedRouting());
+        String lot = readyLot(productWithReleasedRouting());
         FakeQualityResource.ANSWERS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
 
         as("supervisor1").body(approval("APPROVE")).post(API + "/lots/" + lot + "/approval").then()
@@ -116,9 +131,10 @@ class WorkOrdersTest {
         as("operator1").get(API + "/lots/" + lot).then().body("state", equalTo("APPROVED"));
 
         as("auditor1").get(API + "/audit?entityType=lot&entityId=" + lot).then().statusCode(200)
-                .body("items.action", contains("lot.created", "signature.signed", "lot.approved"))
-                .body("items[2].actorName", equalTo("supervisor1"))
-                .body("items[2].reason", equalTo("all checks passed"));
+                .body("items.action", hasItems("lot.created", "operation.completed", "signature.signed"))
+                .body("items[-1].action", equalTo("lot.approved"))
+                .body("items[-1].actorName", equalTo("supervisor1"))
+                .body("items[-1].reason", equalTo("all checks passed"));
         as("auditor1").get(API + "/audit/verification").then().statusCode(200).body("valid", equalTo(true));
         // decided once: a second decision is a conflict
         as("supervisor1").body(approval("REJECT")).post(API + "/lots/" + lot + "/approval").then().statusCode(409)
@@ -127,16 +143,16 @@ class WorkOrdersTest {
 
     @Test
     void approvalIsRefusedWithQualitysReasonsWhenTheLotIsNotOkAndNothingIsPublished() {
-        String lot = releasedLot(productWithReleasedRouting());
+        String lot = readyLot(productWithReleasedRouting());
         FakeQualityResource.ANSWERS.put(lot,
                 "{\"lot\":\"" + lot + "\",\"ok\":false,\"reasons\":[\"cell C1: OCV 2.9 V above 2.5 V\"]}");
         try (TestMqtt events = TestMqtt.connect().collect("mes/v1/events/work-orders/+")) {
             as("supervisor1").body(approval("APPROVE")).post(API + "/lots/" + lot + "/approval").then()
                     .statusCode(409).body("type", equalTo("urn:mes:problem:lot-not-ok"))
                     .body("reasons", contains("cell C1: OCV 2.9 V above 2.5 V"));
-            as("supervisor1").get(API + "/lots/" + lot).then().body("state", equalTo("CREATED"));
+            as("supervisor1").get(API + "/lots/" + lot).then().body("state", equalTo("READY"));
             as("auditor1").get(API + "/audit?entityType=lot&entityId=" + lot).then()
-                    .body("items.action", contains("lot.created"));
+                    .body("items.action", not(hasItem("signature.signed")));
             // the outbox sends in commit order: once the later rejection arrives, an approval would have too
             as("supervisor1").body(approval("REJECT")).post(API + "/lots/" + lot + "/approval").then()
                     .statusCode(200);
@@ -150,11 +166,20 @@ class WorkOrdersTest {
 
     @Test
     void approvalFailsClosedWhenQualityCannotAnswer() {
-        String lot = releasedLot(productWithReleasedRouting());
+        String lot = readyLot(productWithReleasedRouting());
         FakeQualityResource.ANSWERS.put(lot, "DOWN");
         as("supervisor1").body(approval("APPROVE")).post(API + "/lots/" + lot + "/approval").then()
                 .statusCode(503).body("type", equalTo("urn:mes:problem:quality-unavailable"));
-        as("supervisor1").get(API + "/lots/" + lot).then().body("state", equalTo("CREATED"));
+        as("supervisor1").get(API + "/lots/" + lot).then().body("state", equalTo("READY"));
+    }
+
+    @Test
+    void aLotIsApprovedOnlyOnceItsLastOperationIsDone() {
+        String lot = releasedLot(productWithReleasedRouting());
+        FakeQualityResource.ANSWERS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
+        as("supervisor1").body(approval("APPROVE")).post(API + "/lots/" + lot + "/approval").then()
+                .statusCode(409).body("type", equalTo("urn:mes:problem:lot-not-ready"))
+                .body("detail", containsString("is CREATED"));
     }
 
     @Test
@@ -167,13 +192,13 @@ class WorkOrdersTest {
 
     @Test
     void aSignatureNeedsAFreshLogin() {
-        String lot = releasedLot(productWithReleasedRouting());
+        String lot = readyLot(productWithReleasedRouting());
         FakeQualityResource.ANSWERS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
         given().auth().oauth2(TestTokens.loggedInAgo("supervisor1", Duration.ofMinutes(20)))
                 .contentType(ContentType.JSON).body(approval("APPROVE"))
                 .post(API + "/lots/" + lot + "/approval").then().statusCode(401)
                 .body("type", equalTo("urn:mes:problem:signature-stale-authentication"));
-        as("supervisor1").get(API + "/lots/" + lot).then().body("state", equalTo("CREATED"));
+        as("supervisor1").get(API + "/lots/" + lot).then().body("state", equalTo("READY"));
     }
 
     @Test

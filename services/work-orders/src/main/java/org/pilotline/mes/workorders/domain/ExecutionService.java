@@ -14,7 +14,10 @@ import jakarta.transaction.Transactional;
 
 import org.pilotline.mes.contracts.events.OperationSpec;
 import org.pilotline.mes.contracts.events.ParameterSpec;
+import org.pilotline.mes.contracts.events.UnitProgress;
 import org.pilotline.mes.kit.audit.AuditTrail;
+import org.pilotline.mes.kit.messaging.Inbox;
+import org.pilotline.mes.kit.messaging.RejectedMessage;
 import org.pilotline.mes.kit.outbox.Outbox;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
@@ -40,18 +43,27 @@ public class ExecutionService {
     private final WorkOrderService workOrders;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final Inbox inbox;
 
-    ExecutionService(Lots lots, OperationRuns runs, WorkOrderService workOrders, AuditTrail audit, Outbox outbox) {
+    ExecutionService(Lots lots, OperationRuns runs, WorkOrderService workOrders, AuditTrail audit, Outbox outbox,
+            Inbox inbox) {
         this.lots = lots;
         this.runs = runs;
         this.workOrders = workOrders;
         this.audit = audit;
         this.outbox = outbox;
+        this.inbox = inbox;
     }
 
     @Transactional
     public OperationStatus start(String lotNumber, String operation, String station, Actor actor) {
         LotEntity lot = lot(lotNumber);
+        OperationSpec op = operation(lot.workOrder, operation);
+        return status(op, begin(lot, op, station, actor));
+    }
+
+    private OperationRunEntity begin(LotEntity lot, OperationSpec op, String station, Actor actor) {
+        String lotNumber = lot.lotNumber;
         WorkOrderEntity wo = lot.workOrder;
         if (lot.state.isDecided() || lot.state == LotState.READY) {
             throw ProblemException.conflict("lot-finished", "Lot " + lotNumber + " is " + lot.state);
@@ -62,7 +74,6 @@ public class ExecutionService {
             throw ProblemException.conflict("work-order-not-running", "Work order " + wo.number + " is " + wo.state
                     + (wo.stateReason == null ? "" : " (" + wo.stateReason + ")") + ": nothing of it may start");
         }
-        OperationSpec op = operation(wo, operation);
         Map<String, OperationRunEntity> done = byOperation(lot);
         if (done.containsKey(op.code())) {
             throw ProblemException.conflict("operation-already-started",
@@ -93,13 +104,55 @@ public class ExecutionService {
         audit.record(actor, "operation.started", "lot", lotNumber, null,
                 Map.of("operation", op.code(), "station", station == null ? "" : station), null);
         outbox.publish("operation.started", lotNumber, event(lot, op, run));
-        return status(op, run);
+        return run;
     }
 
     @Transactional
     public OperationStatus complete(String lotNumber, String operation, CompleteOperation req, Actor actor) {
         LotEntity lot = lot(lotNumber);
         OperationSpec op = operation(lot.workOrder, operation);
+        return status(op, finish(lot, op, req, actor));
+    }
+
+    /**
+     * Equipment reports an operation done on a lot ({@code unit.completed}): it counts as an operator's
+     * completion, started if it was not. A machine cannot give reasons: values outside their limits are kept
+     * and reported to quality with the equipment named. What cannot be applied is rejected (dead letter).
+     */
+    @Transactional
+    public void onUnitCompleted(String eventId, UnitProgress unit) {
+        if (!inbox.firstDelivery(eventId)) {
+            return;
+        }
+        if (unit.lot() == null) {
+            return; // per-cell progress is genealogy's and quality's record until cell-level execution exists
+        }
+        try {
+            LotEntity lot = lot(unit.lot());
+            OperationSpec op = operation(lot.workOrder, unit.operation());
+            Actor device = Actor.device(unit.equipment());
+            if (!byOperation(lot).containsKey(op.code())) {
+                begin(lot, op, unit.equipment(), device);
+            }
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            if (unit.parameters() != null) {
+                unit.parameters().forEach((k, v) -> values.put(k, number(k, v)));
+            }
+            finish(lot, op, new CompleteOperation(values, "reported by " + unit.equipment(), null, null, null), device);
+        } catch (ProblemException refused) {
+            throw new RejectedMessage(refused.slug(), refused.getMessage());
+        }
+    }
+
+    private static BigDecimal number(String code, Object value) {
+        if (value instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        throw new RejectedMessage("malformed", "parameter " + code + " is not a number: " + value);
+    }
+
+    private OperationRunEntity finish(LotEntity lot, OperationSpec op, CompleteOperation req, Actor actor) {
+        String lotNumber = lot.lotNumber;
         OperationRunEntity run = byOperation(lot).get(op.code());
         if (run == null || !OperationRunEntity.STARTED.equals(run.state)) {
             throw ProblemException.conflict("operation-not-started", op.code() + " on lot " + lotNumber + " is "
@@ -140,7 +193,7 @@ public class ExecutionService {
                     lot.workOrder.number, "operation", op.code(), "violations", outOfLimits, "reason",
                     run.outOfLimitReason, "by", actor.name()));
         }
-        return status(op, run);
+        return run;
     }
 
     @Transactional

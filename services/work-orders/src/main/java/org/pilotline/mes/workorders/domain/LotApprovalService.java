@@ -64,6 +64,10 @@ public class LotApprovalService {
                     "You executed the last operation of lot " + lotNumber + "; another supervisor must sign");
         }
         if (decision.decision() == Decision.APPROVE) {
+            if (lot.state != LotState.READY) {
+                throw ProblemException.conflict("lot-not-ready", "Lot " + lotNumber + " is " + lot.state
+                        + ": it can be approved once its last operation is completed (it can be rejected at any time)");
+            }
             requireQualityOk(lotNumber, identity);
         }
         Signature sig = signatures.sign(identity, decision.meaning(), decision.reason(), "lot", lotNumber);
