@@ -1,0 +1,72 @@
+package org.pilotline.mes.workorders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.pilotline.mes.testing.PlantTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(PlantTestResource.class)
+@QuarkusTestResource(FakeQualityResource.class)
+class DispatchTest {
+
+    private static final String API = "/api/work-orders";
+
+    /** A product whose routing runs on a stacker (class unique to this test) and then a press. */
+    private static String[] productOnOwnEquipment() {
+        String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String product = "D-" + id, stacker = "STACKER_" + id, press = "PRESS_" + id;
+        WorkOrdersTest.as("admin1").body("""
+                {"code":"%s","name":"dispatch","stage":"SAMPLE","nominalCapacityAh":1}""".formatted(product))
+                .post(API + "/products").then().statusCode(201);
+        WorkOrdersTest.as("admin1").body("""
+                {"code":"R-%s","product":"%s","operations":[
+                  {"sequence":10,"code":"STACK","name":"Stacking","equipmentClass":"%s"},
+                  {"sequence":20,"code":"WIP","name":"Pressing","equipmentClass":"%s"}]}"""
+                .formatted(product, product, stacker, press)).post(API + "/routings").then().statusCode(201);
+        WorkOrdersTest.as("admin1").post(API + "/routings/R-" + product + "/versions/1/release").then().statusCode(200);
+        return new String[] { product, stacker, press };
+    }
+
+    private static String releasedOrder(String product, int priority) {
+        String number = WorkOrdersTest.as("supervisor1").body("""
+                {"product":"%s","plannedQuantity":4,"lotSize":2,"priority":%d}""".formatted(product, priority))
+                .post(API + "/work-orders").then().statusCode(201).extract().path("number");
+        WorkOrdersTest.as("supervisor1").post(API + "/work-orders/" + number + "/release").then().statusCode(200);
+        return number;
+    }
+
+    private static List<String> ready(String equipmentClass) {
+        return WorkOrdersTest.as("operator1").get(API + "/dispatch?equipmentClass=" + equipmentClass).then()
+                .statusCode(200).extract().jsonPath().getList("lot");
+    }
+
+    @Test
+    void eachStationSeesTheLotsReadyForItInPriorityOrder() {
+        String[] p = productOnOwnEquipment();
+        String low = releasedOrder(p[0], 900);
+        String high = releasedOrder(p[0], 10);
+        String held = releasedOrder(p[0], 1);
+        WorkOrdersTest.as("supervisor1").body("{\"reason\":\"waiting for electrolyte\"}")
+                .post(API + "/work-orders/" + held + "/hold").then().statusCode(200);
+
+        assertEquals(List.of(high + "-01", high + "-02", low + "-01", low + "-02"), ready(p[1]),
+                "stacker: every lot, most urgent first; nothing of the held order");
+        assertEquals(List.of(), ready(p[2]), "press: nothing is stacked yet");
+
+        WorkOrdersTest.as("operator1").body("{}").post(API + "/lots/" + high + "-01/operations/STACK/start").then()
+                .statusCode(200);
+        assertFalse(ready(p[1]).contains(high + "-01"), "started: no longer offered to the stacker");
+        assertEquals(List.of(), ready(p[2]), "press: stacking not completed yet");
+        WorkOrdersTest.as("operator1").body("{}").post(API + "/lots/" + high + "-01/operations/STACK/complete").then()
+                .statusCode(200);
+        assertEquals(List.of(high + "-01"), ready(p[2]), "press: the stacked lot is next");
+    }
+}
