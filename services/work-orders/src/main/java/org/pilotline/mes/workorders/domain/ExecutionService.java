@@ -44,9 +44,11 @@ public class ExecutionService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final Inbox inbox;
+    private final QualificationService qualifications;
 
     ExecutionService(Lots lots, OperationRuns runs, WorkOrderService workOrders, AuditTrail audit, Outbox outbox,
-            Inbox inbox) {
+            Inbox inbox, QualificationService qualifications) {
+        this.qualifications = qualifications;
         this.lots = lots;
         this.runs = runs;
         this.workOrders = workOrders;
@@ -74,6 +76,7 @@ public class ExecutionService {
             throw ProblemException.conflict("work-order-not-running", "Work order " + wo.number + " is " + wo.state
                     + (wo.stateReason == null ? "" : " (" + wo.stateReason + ")") + ": nothing of it may start");
         }
+        qualifications.requireFor(actor, op.qualification());
         Map<String, OperationRunEntity> done = byOperation(lot);
         if (done.containsKey(op.code())) {
             throw ProblemException.conflict("operation-already-started",

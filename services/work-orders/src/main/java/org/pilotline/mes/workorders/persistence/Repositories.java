@@ -57,6 +57,19 @@ public final class Repositories {
     }
 
     @ApplicationScoped
+    public static class Qualifications implements PanacheRepository<QualificationEntity> {
+        /** Not revoked and not expired on {@code day}. */
+        public boolean holds(String username, String qualification, java.time.LocalDate day) {
+            return count("username = ?1 and qualification = ?2 and revokedAt is null "
+                    + "and (validUntil is null or validUntil >= ?3)", username, qualification, day) > 0;
+        }
+
+        public List<QualificationEntity> ofUser(String username) {
+            return list("username = ?1 and revokedAt is null order by qualification", username);
+        }
+    }
+
+    @ApplicationScoped
     public static class OperationRuns implements PanacheRepository<OperationRunEntity> {
         public List<OperationRunEntity> ofLot(LotEntity lot) {
             return list("lot = ?1 order by sequence", lot);
