@@ -63,8 +63,9 @@ public final class LocalPostgres implements AutoCloseable {
             Files.createDirectories(dataDir);
             if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
                 handToServerUser(dataDir);
-                run(List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres", "-E", "UTF-8",
-                        "--no-locale", "-D", dataDir.toString()), dataDir.resolveSibling(dataDir.getFileName() + "-initdb.log"));
+                run(asServerUser(List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres", "-E", "UTF-8",
+                        "--no-locale", "-D", dataDir.toString())),
+                        dataDir.resolveSibling(dataDir.getFileName() + "-initdb.log"));
             }
             List<String> cmd = new ArrayList<>(List.of(bin.resolve("postgres").toString(), "-D", dataDir.toString(),
                     "-p", Integer.toString(port), "-h", "127.0.0.1", "-k", dataDir.toString(),
@@ -225,8 +226,7 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     private static void run(List<String> cmd, Path log) throws IOException {
-        List<String> full = cmd.get(0).equals("chown") ? cmd : asServerUser(cmd);
-        ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         if (log != null) {
             pb.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         } else {
@@ -235,7 +235,7 @@ public final class LocalPostgres implements AutoCloseable {
         try {
             int exit = pb.start().waitFor();
             if (exit != 0) {
-                throw new IOException(String.join(" ", full) + " failed with " + exit
+                throw new IOException(String.join(" ", cmd) + " failed with " + exit
                         + (log == null ? "" : ", see " + log));
             }
         } catch (InterruptedException e) {

@@ -24,6 +24,7 @@ import org.pilotline.mes.kit.audit.AuditTrail;
 import org.pilotline.mes.kit.messaging.Inbox;
 import org.pilotline.mes.kit.messaging.RejectedMessage;
 import org.pilotline.mes.kit.outbox.Outbox;
+import org.pilotline.mes.kit.persistence.SqlValues;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 
@@ -122,7 +123,7 @@ public class GenealogyService {
     public CellView cell(String serial) {
         Object[] r = store.cell(serial).orElseThrow(() -> ProblemException.notFound("Cell", serial));
         return new CellView((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], GenealogyStore.instant(r[6]));
+                (String) r[5], SqlValues.instant(r[6]));
     }
 
     /** Takes an input's quantity from its lot; a missing, held or short lot rejects the whole event. */

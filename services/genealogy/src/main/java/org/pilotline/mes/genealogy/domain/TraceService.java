@@ -15,6 +15,7 @@ import org.pilotline.mes.genealogy.api.GenealogyApi.ReachedLot;
 import org.pilotline.mes.genealogy.api.GenealogyApi.TraceStep;
 import org.pilotline.mes.genealogy.persistence.GenealogyStore;
 import org.pilotline.mes.genealogy.persistence.MaterialLotEntity;
+import org.pilotline.mes.kit.persistence.SqlValues;
 import org.pilotline.mes.kit.problem.ProblemException;
 
 /** Backward trace (what went into a cell) and forward trace (where a material lot went). */
@@ -37,7 +38,7 @@ public class TraceService {
             MaterialLotEntity lot = store.materialLot((String) r[0]).orElseThrow();
             steps.add(new TraceStep(((Number) r[1]).intValue(), lot.id, lot.materialType, lot.kind, lot.supplier,
                     lot.supplierLot, (String) r[2], (BigDecimal) r[3], (String) r[4], (BigDecimal) r[7],
-                    (BigDecimal) r[8], (String) r[5], GenealogyStore.instant(r[6])));
+                    (BigDecimal) r[8], (String) r[5], SqlValues.instant(r[6])));
             if ("RAW".equals(lot.kind)) {
                 raw.add(GenealogyService.view(lot));
             }

@@ -22,11 +22,6 @@ public class GenealogyStore {
         this.em = em;
     }
 
-    /** Native queries return timestamptz as Instant or Timestamp depending on the driver path. */
-    public static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
-    }
-
     public Optional<MaterialLotEntity> materialLot(String id) {
         return Optional.ofNullable(em.find(MaterialLotEntity.class, id));
     }

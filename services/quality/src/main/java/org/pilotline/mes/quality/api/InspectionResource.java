@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.kit.api.Page;
 import org.pilotline.mes.kit.api.PageRequest;
+import org.pilotline.mes.kit.persistence.SqlValues;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.quality.api.QualityApi.MeasurementView;
 import org.pilotline.mes.quality.api.QualityApi.PlanCharacteristicView;
@@ -50,7 +51,7 @@ public class InspectionResource {
         List<MeasurementView> items = store.measurements(cell, lot, req.offset(), req.size()).stream()
                 .map(r -> new MeasurementView(((Number) r[0]).longValue(), (String) r[1], (BigDecimal) r[2],
                         (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8],
-                        (String) r[9], (BigDecimal) r[10], (BigDecimal) r[11], QualityStore.instant(r[12]),
+                        (String) r[9], (BigDecimal) r[10], (BigDecimal) r[11], SqlValues.instant(r[12]),
                         (String) r[13]))
                 .toList();
         return req.result(items, store.measurementCount(cell, lot));

@@ -1,9 +1,9 @@
 package org.pilotline.mes.quality.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,17 +35,17 @@ public class DispositionService {
             return new LotDisposition(lot, false, List.of("no cells of lot " + lot + " recorded yet"));
         }
         List<Object[]> plan = store.currentPlan(product);
+        Map<String, Object[]> latest = new HashMap<>(); // "cell/characteristic" -> cell, characteristic, verdict, reason
+        store.latestOfLotCells(lot).forEach(r -> latest.put(r[0] + "/" + r[1], r));
         List<String> reasons = new ArrayList<>();
         for (String cell : cells) {
-            Map<String, Object[]> latest = store.latestPerCharacteristic(cell).stream()
-                    .collect(Collectors.toMap(r -> (String) r[0], r -> r));
             for (Object[] characteristic : plan) {
                 String code = (String) characteristic[1];
-                Object[] m = latest.get(code);
+                Object[] m = latest.get(cell + "/" + code);
                 if (m == null) {
                     reasons.add("cell " + cell + ": " + code + " not measured");
-                } else if (Judgement.FAIL.equals(m[3])) {
-                    reasons.add("cell " + cell + ": " + m[4]);
+                } else if (Judgement.FAIL.equals(m[2])) {
+                    reasons.add("cell " + cell + ": " + m[3]);
                 }
             }
         }

@@ -81,11 +81,10 @@ public class InspectionService {
         }
         String lot = m.lot() != null ? m.lot() : m.cell() == null ? null : store.lotOfCell(m.cell()).orElse(null);
         String product = lot == null ? null : store.productOfLot(lot).orElse(null);
-        Object[] limits = product == null ? null : store.currentPlan(product).stream()
-                .filter(row -> m.characteristic().equals(row[1])).findFirst().orElse(null);
-        String planUnit = limits == null ? null : (String) limits[3];
-        BigDecimal lower = limits == null ? null : (BigDecimal) limits[4];
-        BigDecimal upper = limits == null ? null : (BigDecimal) limits[6];
+        Object[] limits = product == null ? null : store.currentLimits(product, m.characteristic()).orElse(null);
+        String planUnit = limits == null ? null : (String) limits[0];
+        BigDecimal lower = limits == null ? null : (BigDecimal) limits[1];
+        BigDecimal upper = limits == null ? null : (BigDecimal) limits[2];
         Judgement j = Judgement.of(m.characteristic(), m.value(), m.unit(), planUnit, lower, upper);
         if (product == null) {
             j = new Judgement(Judgement.NO_LIMITS, "product of " + (m.cell() != null ? "cell " + m.cell()

@@ -21,10 +21,6 @@ public class QualityStore {
         this.em = em;
     }
 
-    public static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
-    }
-
     public int supersedePlan(String product, Instant at) {
         return em.createNativeQuery("update plan_characteristic set superseded_at = ?2 "
                 + "where product = ?1 and superseded_at is null").setParameter(1, product)
@@ -48,6 +44,14 @@ public class QualityStore {
         return em.createNativeQuery("select operation, characteristic, name, unit, lower_limit, target, upper_limit, "
                 + "routing, routing_version from plan_characteristic where product = ?1 and superseded_at is null "
                 + "order by id").setParameter(1, product).getResultList();
+    }
+
+    /** The limits in force for one characteristic of a product: unit, lower, upper; empty without a plan. */
+    public Optional<Object[]> currentLimits(String product, String characteristic) {
+        List<?> rows = em.createNativeQuery("select unit, lower_limit, upper_limit from plan_characteristic "
+                + "where product = ?1 and characteristic = ?2 and superseded_at is null order by id limit 1")
+                .setParameter(1, product).setParameter(2, characteristic).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
     }
 
     public void upsertLot(String lot, String workOrder, String product) {
@@ -91,12 +95,13 @@ public class QualityStore {
                 .setParameter(14, Timestamp.from(measuredAt)).executeUpdate() == 1;
     }
 
-    /** Latest measurement of each characteristic of a cell: characteristic, value, unit, verdict, reason. */
+    /** Latest measurement of each characteristic of each cell of a lot: cell, characteristic, verdict, reason. */
     @SuppressWarnings("unchecked")
-    public List<Object[]> latestPerCharacteristic(String cell) {
-        return em.createNativeQuery("select distinct on (characteristic) characteristic, value, unit, verdict, reason "
-                + "from measurement where cell = ?1 order by characteristic, measured_at desc, id desc")
-                .setParameter(1, cell).getResultList();
+    public List<Object[]> latestOfLotCells(String lot) {
+        return em.createNativeQuery("select distinct on (m.cell, m.characteristic) m.cell, m.characteristic, "
+                + "m.verdict, m.reason from measurement m join cell_lot c on c.cell = m.cell where c.lot = ?1 "
+                + "order by m.cell, m.characteristic, m.measured_at desc, m.id desc")
+                .setParameter(1, lot).getResultList();
     }
 
     /** id, characteristic, value, unit, cell, lot, material_lot, product, verdict, reason, lower, upper, measured_at, equipment. */

@@ -47,6 +47,7 @@ public class MqttConnection {
 
     private final MesConfig.Mqtt config;
     private final List<MqttHandler> handlers;
+    private final List<MqttTopicFilter> filters; // parsed once, matched on every message
     private final DeadLetters deadLetters;
     private final MeterRegistry metrics;
     private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
@@ -61,6 +62,7 @@ public class MqttConnection {
             MeterRegistry metrics) {
         this.config = config.mqtt();
         this.handlers = handlers.stream().toList();
+        this.filters = this.handlers.stream().map(h -> MqttTopicFilter.of(h.topicFilter())).toList();
         this.deadLetters = deadLetters;
         this.metrics = metrics;
     }
@@ -183,9 +185,9 @@ public class MqttConnection {
     }
 
     private MqttHandler handlerFor(MqttTopic topic) {
-        for (MqttHandler h : handlers) {
-            if (MqttTopicFilter.of(h.topicFilter()).matches(topic)) {
-                return h;
+        for (int i = 0; i < filters.size(); i++) {
+            if (filters.get(i).matches(topic)) {
+                return handlers.get(i);
             }
         }
         return null;

@@ -123,17 +123,4 @@ public class OutboxRelay {
         }
         return sent.size();
     }
-
-    /** Events not yet acknowledged by the broker (for health and tests). */
-    public long pending() {
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "select count(*) from outbox_event where published_at is null");
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

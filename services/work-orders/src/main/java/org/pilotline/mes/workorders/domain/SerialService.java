@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.pilotline.mes.kit.audit.AuditTrail;
 import org.pilotline.mes.kit.outbox.Outbox;
+import org.pilotline.mes.kit.persistence.SqlValues;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.workorders.api.SerialApi.SerialBlock;
@@ -76,7 +77,7 @@ public class SerialService {
         List<SerialBlock> blocks = new ArrayList<>();
         for (Object[] r : store.blocks(lot.id)) {
             blocks.add(block(lotNumber, ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[4],
-                    (String) r[3], r[2] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) r[2], false));
+                    (String) r[3], SqlValues.instant(r[2]), false));
         }
         return blocks;
     }
