@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -39,13 +40,28 @@ public final class TestMqtt implements AutoCloseable {
                 .payload(json.getBytes(StandardCharsets.UTF_8)).send();
     }
 
-    /** Collects every message on the filter from now on. */
+    /**
+     * Collects every message on the filter from now on. Moquette 0.17 may drop a SUBSCRIBE that follows CONNACK
+     * too closely and close the connection; the services' clients reconnect and resubscribe by themselves, this
+     * one tries again on a fresh connection.
+     */
     public TestMqtt collect(String topicFilter) {
-        client.toAsync().subscribeWith().topicFilter(topicFilter).qos(MqttQos.AT_LEAST_ONCE)
-                .callback(p -> received.add(new Received(p.getTopic().toString(),
-                        new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8))))
-                .send().join();
-        return this;
+        for (int attempt = 1;; attempt++) {
+            try {
+                client.toAsync().subscribeWith().topicFilter(topicFilter).qos(MqttQos.AT_LEAST_ONCE)
+                        .callback(p -> received.add(new Received(p.getTopic().toString(),
+                                new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8))))
+                        .send().join();
+                return this;
+            } catch (CompletionException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                if (!client.getState().isConnected()) {
+                    client.connect();
+                }
+            }
+        }
     }
 
     public List<Received> received() {
