@@ -46,6 +46,8 @@ public final class EventTypes {
     /** Published by quality. */
     public static final class Quality {
         public static final String MEASUREMENT_JUDGED = "measurement.judged";
+        public static final String HOLD_PLACED = "hold.placed";
+        public static final String HOLD_RELEASED = "hold.released";
 
         private Quality() {
         }

@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.pilotline.mes.quality.QualityEvents.event;
+import static org.pilotline.mes.quality.QualityEvents.lotWithCells;
+import static org.pilotline.mes.quality.QualityEvents.ocv;
+import static org.pilotline.mes.quality.QualityEvents.unique;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -26,46 +30,6 @@ class QualityTest {
 
     private static RequestSpecification as(String user) {
         return given().auth().oauth2(TestTokens.of(user));
-    }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static void event(TestMqtt mqtt, String service, String type, String data) {
-        event(mqtt, UUID.randomUUID().toString(), service, type, data);
-    }
-
-    private static void event(TestMqtt mqtt, String id, String service, String type, String data) {
-        mqtt.publish("mes/v1/events/" + service + "/" + type, """
-                {"specversion":"1.0","id":"%s","source":"/mes/%s","type":"%s","time":"2026-11-23T08:00:00Z",
-                 "data":%s}""".formatted(id, service, type, data));
-    }
-
-    /** A product whose OCV must be 2.0..2.5 V, a lot of it, and the given cells in that lot. */
-    private static String lotWithCells(TestMqtt mqtt, String product, String... cells) {
-        String lot = unique("LOT");
-        event(mqtt, "work-orders", "routing.released", """
-                {"product":"%s","stage":"SAMPLE","routing":"R-%s","version":1,"operations":[
-                  {"sequence":10,"code":"STACK","name":"Stacking","characteristics":[]},
-                  {"sequence":30,"code":"OCV","name":"OCV check","characteristics":[
-                    {"code":"OCV","name":"Open-circuit voltage","unit":"V","lowerLimit":2.0,"target":2.2,
-                     "upperLimit":2.5}]}]}""".formatted(product, product));
-        event(mqtt, "work-orders", "lot.created", """
-                {"lot":"%s","workOrder":"WO-1","product":"%s","routing":"R-%s","routingVersion":1,
-                 "plannedQuantity":%d}""".formatted(lot, product, product, cells.length));
-        for (String cell : cells) {
-            event(mqtt, "equipment", "cell.assembled", """
-                    {"equipment":"STACK-01","line":"L1","cell":"%s","lot":"%s","inputs":[],"parameters":{},
-                     "ts":"2026-11-23T08:00:00Z"}""".formatted(cell, lot));
-        }
-        return lot;
-    }
-
-    private static void ocv(TestMqtt mqtt, String cell, String value) {
-        event(mqtt, "equipment", "measurement", """
-                {"equipment":"GRADE-01","characteristic":"OCV","value":%s,"unit":"V","cell":"%s",
-                 "ts":"2026-11-23T09:00:00Z"}""".formatted(value, cell));
     }
 
     @Test

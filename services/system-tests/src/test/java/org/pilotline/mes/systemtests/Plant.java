@@ -53,6 +53,7 @@ final class Plant {
         for (String service : ports.keySet()) {
             Map<String, String> env = new HashMap<>(common);
             env.put("MES_QUALITY_URL", "http://127.0.0.1:" + ports.get("quality"));
+            env.put("MES_EQUIPMENT_URL", "http://127.0.0.1:" + ports.get("equipment"));
             apps.add(AppProcess.start(service, root.resolve("services/" + service), ports.get(service), env, logs));
         }
         Map<String, String> gatewayEnv = new HashMap<>(common);

@@ -40,15 +40,15 @@ class ThinPathIT {
         plant = Plant.get();
     }
 
-    private static String login(String user) {
+    static String login(String user) {
         return OidcLogin.accessToken(plant.keycloak.issuer(), user, user);
     }
 
-    private static RequestSpecification as(String token) {
+    static RequestSpecification as(String token) {
         return given().baseUri(plant.gateway).auth().oauth2(token).contentType(ContentType.JSON);
     }
 
-    private static String unique(String prefix) {
+    static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     }
 
@@ -97,7 +97,7 @@ class ThinPathIT {
                 .post("/api/genealogy/material-lots").then().statusCode(201);
     }
 
-    private static Mqtt3BlockingClient equipment() {
+    static Mqtt3BlockingClient equipment() {
         URI url = URI.create(plant.broker.url());
         Mqtt3BlockingClient c = Mqtt3Client.builder().identifier("equipment-" + UUID.randomUUID())
                 .serverHost(url.getHost()).serverPort(url.getPort()).buildBlocking();
@@ -105,7 +105,7 @@ class ThinPathIT {
         return c;
     }
 
-    private static void publish(Mqtt3BlockingClient c, String topic, String json) {
+    static void publish(Mqtt3BlockingClient c, String topic, String json) {
         c.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(json.getBytes(StandardCharsets.UTF_8)).send();
     }
 

@@ -21,7 +21,7 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @QuarkusTestResource(PlantTestResource.class)
-@QuarkusTestResource(FakeQualityResource.class)
+@QuarkusTestResource(FakeNeighbours.class)
 class ApprovalRaceTest {
 
     private static final String API = "/api/work-orders";
@@ -30,7 +30,7 @@ class ApprovalRaceTest {
     void twoSupervisorsDecidingAtOnceOneWinsTheOtherGets409() throws Exception {
         for (int round = 0; round < 5; round++) {
             String lot = WorkOrdersTest.readyLot(WorkOrdersTest.productWithReleasedRouting());
-            FakeQualityResource.ANSWERS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
+            FakeNeighbours.DISPOSITIONS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
             CountDownLatch go = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             List<Future<Integer>> answers = new ArrayList<>();

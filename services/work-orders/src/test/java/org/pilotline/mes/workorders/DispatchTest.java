@@ -1,5 +1,7 @@
 package org.pilotline.mes.workorders;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -14,7 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(PlantTestResource.class)
-@QuarkusTestResource(FakeQualityResource.class)
+@QuarkusTestResource(FakeNeighbours.class)
 class DispatchTest {
 
     private static final String API = "/api/work-orders";
@@ -32,6 +34,8 @@ class DispatchTest {
                   {"sequence":20,"code":"WIP","name":"Pressing","equipmentClass":"%s"}]}"""
                 .formatted(product, product, stacker, press)).post(API + "/routings").then().statusCode(201);
         WorkOrdersTest.as("admin1").post(API + "/routings/R-" + product + "/versions/1/release").then().statusCode(200);
+        FakeNeighbours.STATIONS.put(stacker + "-1", stacker); // registered with equipment
+        FakeNeighbours.STATIONS.put(stacker + "-2", stacker);
         return new String[] { product, stacker, press };
     }
 
@@ -61,12 +65,44 @@ class DispatchTest {
                 "stacker: every lot, most urgent first; nothing of the held order");
         assertEquals(List.of(), ready(p[2]), "press: nothing is stacked yet");
 
-        WorkOrdersTest.as("operator1").body("{}").post(API + "/lots/" + high + "-01/operations/STACK/start").then()
+        WorkOrdersTest.as("operator1").body("{\"station\":\"" + p[1] + "-1\"}")
+                .post(API + "/lots/" + high + "-01/operations/STACK/start").then()
                 .statusCode(200);
         assertFalse(ready(p[1]).contains(high + "-01"), "started: no longer offered to the stacker");
         assertEquals(List.of(), ready(p[2]), "press: stacking not completed yet");
         WorkOrdersTest.as("operator1").body("{}").post(API + "/lots/" + high + "-01/operations/STACK/complete").then()
                 .statusCode(200);
         assertEquals(List.of(high + "-01"), ready(p[2]), "press: the stacked lot is next");
+    }
+
+    @Test
+    void aStationSeesWhetherItMayWorkWhatIsReadyForItAndWhatIsStartedOrPausedThere() {
+        String[] p = productOnOwnEquipment();
+        String order = releasedOrder(p[0], 50);
+        String station = p[1] + "-1", other = p[1] + "-2";
+        WorkOrdersTest.as("operator1").get(API + "/stations/" + station + "/dispatch").then().statusCode(200)
+                .body("equipmentClass", equalTo(p[1])).body("available", equalTo(true))
+                .body("items.lot", contains(order + "-01", order + "-02"))
+                .body("items.state", contains("READY", "READY"));
+
+        WorkOrdersTest.as("operator1").body("{\"station\":\"" + station + "\"}")
+                .post(API + "/lots/" + order + "-01/operations/STACK/start").then().statusCode(200);
+        WorkOrdersTest.as("operator1").body("{\"reason\":\"waiting for film roll\"}")
+                .post(API + "/lots/" + order + "-01/operations/STACK/pause").then().statusCode(200);
+        WorkOrdersTest.as("operator1").get(API + "/stations/" + station + "/dispatch").then()
+                .body("items.lot", contains(order + "-01", order + "-02"))
+                .body("items.state", contains("PAUSED", "READY")).body("items[0].station", equalTo(station));
+        WorkOrdersTest.as("operator1").get(API + "/stations/" + other + "/dispatch").then()
+                .body("items.lot", contains(order + "-02"));
+
+        FakeNeighbours.UNAVAILABLE.put(station, """
+                [{"code":"critical-alarm","detail":"alarm JAM (sheet jam) active since 2026-11-23T10:00:00Z"}]""");
+        WorkOrdersTest.as("operator1").get(API + "/stations/" + station + "/dispatch").then().statusCode(200)
+                .body("available", equalTo(false)).body("reasons.code", contains("critical-alarm"));
+        FakeNeighbours.UNAVAILABLE.put(station, "DOWN");
+        WorkOrdersTest.as("operator1").get(API + "/stations/" + station + "/dispatch").then().statusCode(503)
+                .body("type", equalTo("urn:mes:problem:equipment-unavailable"));
+        FakeNeighbours.UNAVAILABLE.remove(station);
+        WorkOrdersTest.as("operator1").get(API + "/stations/NO-SUCH-STATION/dispatch").then().statusCode(404);
     }
 }

@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(PlantTestResource.class)
-@QuarkusTestResource(FakeQualityResource.class)
+@QuarkusTestResource(FakeNeighbours.class)
 class ExecutionTest {
 
     private static final String API = "/api/work-orders";
@@ -41,7 +41,7 @@ class ExecutionTest {
     }
 
     private static io.restassured.response.ValidatableResponse start(String user, String lot, String op) {
-        return WorkOrdersTest.as(user).body("{\"station\":\"ST-1\"}")
+        return WorkOrdersTest.as(user).body("{\"station\":\"PRESS-01\"}")
                 .post(API + "/lots/" + lot + "/operations/" + op + "/start").then();
     }
 
@@ -87,7 +87,7 @@ class ExecutionTest {
         WorkOrdersTest.as("auditor1").get(API + "/lots/" + lot + "/operations").then()
                 .body("state", contains("COMPLETED", "COMPLETED", "COMPLETED"))
                 .body("completedBy", contains("operator1", "operator1", "supervisor1"));
-        FakeQualityResource.ANSWERS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
+        FakeNeighbours.DISPOSITIONS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
         WorkOrdersTest.as("supervisor1").body(WorkOrdersTest.approval("APPROVE"))
                 .post(API + "/lots/" + lot + "/approval").then().statusCode(409)
                 .body("type", equalTo("urn:mes:problem:signer-executed-last-operation"));
@@ -116,7 +116,7 @@ class ExecutionTest {
                 .body("total", equalTo((int) dead + 1))
                 .body("items[0].reason", org.hamcrest.Matchers.startsWith("previous-operation-open: Lot " + lot));
         // a device completed the last operation: any supervisor may sign
-        FakeQualityResource.ANSWERS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
+        FakeNeighbours.DISPOSITIONS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
         WorkOrdersTest.as("supervisor1").body(WorkOrdersTest.approval("APPROVE"))
                 .post(API + "/lots/" + lot + "/approval").then().statusCode(200);
     }

@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(PlantTestResource.class)
-@QuarkusTestResource(FakeQualityResource.class)
+@QuarkusTestResource(FakeNeighbours.class)
 class QualificationTest {
 
     private static final String API = "/api/work-orders";

@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** The seed routings of the four stages load through the API, twice without harm, and make sense. */
 @QuarkusTest
 @QuarkusTestResource(PlantTestResource.class)
-@QuarkusTestResource(FakeQualityResource.class)
+@QuarkusTestResource(FakeNeighbours.class)
 class StageSeedTest {
 
     private static final String API = "/api/work-orders";

@@ -27,7 +27,7 @@ import io.restassured.http.ContentType;
 /** The ISA-95 work-order state machine through the API: every action from every state, legal or not. */
 @QuarkusTest
 @QuarkusTestResource(PlantTestResource.class)
-@QuarkusTestResource(FakeQualityResource.class)
+@QuarkusTestResource(FakeNeighbours.class)
 class WorkOrderStatesTest {
 
     private static final String API = "/api/work-orders";

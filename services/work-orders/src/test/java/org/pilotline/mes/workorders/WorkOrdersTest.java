@@ -28,7 +28,7 @@ import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @QuarkusTestResource(PlantTestResource.class)
-@QuarkusTestResource(FakeQualityResource.class)
+@QuarkusTestResource(FakeNeighbours.class)
 class WorkOrdersTest {
 
     private static final String API = "/api/work-orders";
@@ -120,13 +120,13 @@ class WorkOrdersTest {
     @Test
     void approvingAnOkLotSignsItAndLeavesAnAuditTrailThatVerifies() {
         String lot = readyLot(productWithReleasedRouting());
-        FakeQualityResource.ANSWERS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
+        FakeNeighbours.DISPOSITIONS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
 
         as("supervisor1").body(approval("APPROVE")).post(API + "/lots/" + lot + "/approval").then()
                 .statusCode(200).body("state", equalTo("APPROVED"))
                 .body("signature.printedName", equalTo("Test supervisor1"))
                 .body("signature.meaning", equalTo("approved for release"));
-        assertTrue(FakeQualityResource.AUTHORIZATION_SEEN.get(lot).startsWith("Bearer "),
+        assertTrue(FakeNeighbours.AUTHORIZATION_SEEN.get(lot).startsWith("Bearer "),
                 "quality is asked with the supervisor's token");
         as("operator1").get(API + "/lots/" + lot).then().body("state", equalTo("APPROVED"));
 
@@ -144,7 +144,7 @@ class WorkOrdersTest {
     @Test
     void approvalIsRefusedWithQualitysReasonsWhenTheLotIsNotOkAndNothingIsPublished() {
         String lot = readyLot(productWithReleasedRouting());
-        FakeQualityResource.ANSWERS.put(lot,
+        FakeNeighbours.DISPOSITIONS.put(lot,
                 "{\"lot\":\"" + lot + "\",\"ok\":false,\"reasons\":[\"cell C1: OCV 2.9 V above 2.5 V\"]}");
         try (TestMqtt events = TestMqtt.connect().collect("mes/v1/events/work-orders/+")) {
             as("supervisor1").body(approval("APPROVE")).post(API + "/lots/" + lot + "/approval").then()
@@ -167,7 +167,7 @@ class WorkOrdersTest {
     @Test
     void approvalFailsClosedWhenQualityCannotAnswer() {
         String lot = readyLot(productWithReleasedRouting());
-        FakeQualityResource.ANSWERS.put(lot, "DOWN");
+        FakeNeighbours.DISPOSITIONS.put(lot, "DOWN");
         as("supervisor1").body(approval("APPROVE")).post(API + "/lots/" + lot + "/approval").then()
                 .statusCode(503).body("type", equalTo("urn:mes:problem:quality-unavailable"));
         as("supervisor1").get(API + "/lots/" + lot).then().body("state", equalTo("READY"));
@@ -176,7 +176,7 @@ class WorkOrdersTest {
     @Test
     void aLotIsApprovedOnlyOnceItsLastOperationIsDone() {
         String lot = releasedLot(productWithReleasedRouting());
-        FakeQualityResource.ANSWERS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
+        FakeNeighbours.DISPOSITIONS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
         as("supervisor1").body(approval("APPROVE")).post(API + "/lots/" + lot + "/approval").then()
                 .statusCode(409).body("type", equalTo("urn:mes:problem:lot-not-ready"))
                 .body("detail", containsString("is CREATED"));
@@ -193,7 +193,7 @@ class WorkOrdersTest {
     @Test
     void aSignatureNeedsAFreshLogin() {
         String lot = readyLot(productWithReleasedRouting());
-        FakeQualityResource.ANSWERS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
+        FakeNeighbours.DISPOSITIONS.put(lot, "{\"lot\":\"" + lot + "\",\"ok\":true,\"reasons\":[]}");
         given().auth().oauth2(TestTokens.loggedInAgo("supervisor1", Duration.ofMinutes(20)))
                 .contentType(ContentType.JSON).body(approval("APPROVE"))
                 .post(API + "/lots/" + lot + "/approval").then().statusCode(401)

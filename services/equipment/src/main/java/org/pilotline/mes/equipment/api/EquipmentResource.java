@@ -1,5 +1,6 @@
 package org.pilotline.mes.equipment.api;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,7 +11,11 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.contracts.rest.EquipmentAvailability;
 import org.pilotline.mes.equipment.api.EquipmentApi.EquipmentView;
+import org.pilotline.mes.equipment.domain.AvailabilityService;
+import org.pilotline.mes.equipment.persistence.AlarmStore;
+import org.pilotline.mes.equipment.persistence.AlarmStore.Alarm;
 import org.pilotline.mes.equipment.persistence.EquipmentEntity;
 import org.pilotline.mes.equipment.persistence.EquipmentRepository;
 import org.pilotline.mes.kit.api.Page;
@@ -26,9 +31,13 @@ import io.quarkus.panache.common.Sort;
 public class EquipmentResource {
 
     private final EquipmentRepository equipment;
+    private final AvailabilityService availability;
+    private final AlarmStore alarms;
 
-    EquipmentResource(EquipmentRepository equipment) {
+    EquipmentResource(EquipmentRepository equipment, AvailabilityService availability, AlarmStore alarms) {
         this.equipment = equipment;
+        this.availability = availability;
+        this.alarms = alarms;
     }
 
     @GET
@@ -45,6 +54,23 @@ public class EquipmentResource {
     public EquipmentView get(@PathParam("id") String id) {
         return equipment.findByIdOptional(id).map(EquipmentResource::view)
                 .orElseThrow(() -> ProblemException.notFound("Equipment", id));
+    }
+
+    @GET
+    @Path("/{id}/availability")
+    @Operation(summary = "Whether work may start on the equipment now, with every reason it may not",
+            description = "Not available in a stopped, aborted, held or clearing state, in maintenance mode, with an "
+                    + "active critical alarm, or with a calibration or maintenance task past its due date.")
+    public EquipmentAvailability availability(@PathParam("id") String id) {
+        return availability.of(id, LocalDate.now());
+    }
+
+    @GET
+    @Path("/{id}/alarms")
+    @Operation(summary = "The equipment's active alarms, most severe first")
+    public List<Alarm> alarms(@PathParam("id") String id) {
+        get(id);
+        return alarms.active(id);
     }
 
     static EquipmentView view(EquipmentEntity e) {

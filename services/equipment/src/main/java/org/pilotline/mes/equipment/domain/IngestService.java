@@ -19,6 +19,7 @@ import org.pilotline.mes.contracts.events.MaterialConsumed;
 import org.pilotline.mes.contracts.events.MaterialProduced;
 import org.pilotline.mes.contracts.events.MeasurementTaken;
 import org.pilotline.mes.contracts.events.UnitProgress;
+import org.pilotline.mes.equipment.persistence.AlarmStore;
 import org.pilotline.mes.equipment.persistence.EquipmentEntity;
 import org.pilotline.mes.equipment.persistence.EquipmentRepository;
 import org.pilotline.mes.kit.messaging.RejectedMessage;
@@ -37,9 +38,11 @@ public class IngestService {
     private final EquipmentRepository equipment;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final AlarmStore alarms;
 
-    IngestService(EquipmentRepository equipment, Outbox outbox, ObjectMapper json) {
+    IngestService(EquipmentRepository equipment, Outbox outbox, ObjectMapper json, AlarmStore alarms) {
         this.equipment = equipment;
+        this.alarms = alarms;
         this.outbox = outbox;
         this.json = json;
     }
@@ -89,7 +92,14 @@ public class IngestService {
                 || m.severity() == null || !PackMl.SEVERITIES.contains(m.severity())) {
             throw new RejectedMessage("malformed", "alarm needs code, severity (INFO, WARNING, CRITICAL) and active");
         }
-        equipment.storeMessageOnce(eq.id, m.eventId(), Channel.ALARM.topicName(), m.ts(), tree.toString());
+        if (!equipment.storeMessageOnce(eq.id, m.eventId(), Channel.ALARM.topicName(), m.ts(), tree.toString())) {
+            return;
+        }
+        if (m.active()) {
+            alarms.raise(eq.id, m.code(), m.severity(), m.text(), m.ts(), m.eventId());
+        } else {
+            alarms.clear(eq.id, m.code(), m.ts(), m.eventId());
+        }
     }
 
     private void data(EquipmentEntity eq, DataMessage m, JsonNode tree) {

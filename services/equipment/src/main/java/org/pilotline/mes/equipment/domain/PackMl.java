@@ -10,6 +10,9 @@ public final class PackMl {
             "UNSUSPENDING", "HOLDING", "HELD", "UNHOLDING");
     public static final Set<String> MODES = Set.of("PRODUCTION", "MAINTENANCE", "MANUAL");
     public static final Set<String> SEVERITIES = Set.of("INFO", "WARNING", "CRITICAL");
+    /** States in which no new work may start: the machine is stopped, faulted, being cleared or held. */
+    public static final Set<String> NOT_READY = Set.of("STOPPED", "STOPPING", "ABORTING", "ABORTED", "CLEARING",
+            "HOLDING", "HELD");
 
     private PackMl() {
     }

@@ -13,15 +13,18 @@ import org.pilotline.mes.quality.persistence.QualityStore;
 
 /**
  * One answer for work-orders' approval: a lot is OK only when every cell of it has a passing latest measurement
- * of every characteristic in its product's plan. Every reason it is not OK is listed.
+ * of every characteristic in its product's plan and no hold is open on it or its cells. Every reason it is not OK
+ * is listed.
  */
 @ApplicationScoped
 public class DispositionService {
 
     private final QualityStore store;
+    private final HoldService holds;
 
-    DispositionService(QualityStore store) {
+    DispositionService(QualityStore store, HoldService holds) {
         this.store = store;
+        this.holds = holds;
     }
 
     @Transactional
@@ -38,6 +41,7 @@ public class DispositionService {
         Map<String, Object[]> latest = new HashMap<>(); // "cell/characteristic" -> cell, characteristic, verdict, reason
         store.latestOfLotCells(lot).forEach(r -> latest.put(r[0] + "/" + r[1], r));
         List<String> reasons = new ArrayList<>();
+        holds.openOn(lot, cells).forEach(h -> reasons.add(HoldService.describe(h)));
         for (String cell : cells) {
             for (Object[] characteristic : plan) {
                 String code = (String) characteristic[1];

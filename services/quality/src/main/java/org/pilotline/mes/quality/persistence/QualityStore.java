@@ -104,6 +104,24 @@ public class QualityStore {
                 .setParameter(1, lot).getResultList();
     }
 
+    /**
+     * Latest measurement per (cell, characteristic) of a lot for the given characteristics, lot-level ones (no cell)
+     * included; with a cell, only that cell's and the lot-level ones: cell, characteristic, verdict, reason.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> latestForGate(String lot, String cell, List<String> characteristics) {
+        String scope = cell == null ? "(m.lot = ?1 or m.cell in (select c.cell from cell_lot c where c.lot = ?1))"
+                : "(m.cell = ?3 or (m.cell is null and m.lot = ?1))";
+        var query = em.createNativeQuery("select distinct on (m.cell, m.characteristic) m.cell, m.characteristic, "
+                + "m.verdict, m.reason from measurement m where " + scope + " and m.characteristic in (?2) "
+                + "order by m.cell, m.characteristic, m.measured_at desc, m.id desc")
+                .setParameter(1, lot).setParameter(2, characteristics);
+        if (cell != null) {
+            query.setParameter(3, cell);
+        }
+        return query.getResultList();
+    }
+
     /** id, characteristic, value, unit, cell, lot, material_lot, product, verdict, reason, lower, upper, measured_at, equipment. */
     @SuppressWarnings("unchecked")
     public List<Object[]> measurements(String cell, String lot, int offset, int limit) {

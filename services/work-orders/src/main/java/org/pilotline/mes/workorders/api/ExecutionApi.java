@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.pilotline.mes.contracts.events.CharacteristicSpec;
 import org.pilotline.mes.contracts.events.ParameterSpec;
 
 /** Bodies of /lots/{lot}/operations. */
@@ -28,10 +30,26 @@ public final class ExecutionApi {
             @Min(0) Integer good, @Min(0) Integer scrap, @Size(max = 100) String scrapReason) {
     }
 
-    /** An operation of the lot's routing and how far it got. */
+    public record PauseOperation(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /**
+     * An operation of the routing and how far it got on the lot, or on one cell (cell set). scope: LOT when the
+     * state is the lot's (a cell without its own run shares it), CELL when the cell ran it on its own.
+     */
     public record OperationStatus(int sequence, String operation, String name, String equipmentClass,
-            String qualification, List<ParameterSpec> parameters, String state, String station, Instant startedAt,
-            String startedBy, Instant completedAt, String completedBy, Map<String, BigDecimal> values,
-            String outOfLimitReason, Integer good, Integer scrap, String scrapReason) {
+            String qualification, List<ParameterSpec> parameters, List<CharacteristicSpec> characteristics,
+            String cell, String scope, String state,
+            String station, Instant startedAt, String startedBy, Instant completedAt, String completedBy,
+            Map<String, BigDecimal> values, String outOfLimitReason, Integer good, Integer scrap, String scrapReason,
+            PauseView pause, CellCounts cells) {
+    }
+
+    /** The open pause of a paused operation. */
+    public record PauseView(Instant pausedAt, String pausedBy, String reason) {
+    }
+
+    /** How many cells ran the operation on their own: in process (started or paused), completed, scrapped. */
+    public record CellCounts(int inProcess, int completed, int scrapped) {
     }
 }

@@ -3,16 +3,19 @@ package org.pilotline.mes.workorders.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.pilotline.mes.contracts.events.OperationSpec;
+import org.pilotline.mes.contracts.rest.EquipmentAvailability;
+import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.workorders.api.DispatchApi.DispatchItem;
+import org.pilotline.mes.workorders.api.DispatchApi.StationDispatch;
+import org.pilotline.mes.workorders.client.EquipmentAvailabilities;
+import org.pilotline.mes.workorders.client.EquipmentClient.UnknownEquipment;
 import org.pilotline.mes.workorders.persistence.LotEntity;
 import org.pilotline.mes.workorders.persistence.OperationRunEntity;
 import org.pilotline.mes.workorders.persistence.Repositories.Lots;
@@ -21,22 +24,47 @@ import org.pilotline.mes.workorders.persistence.Repositories.OperationRuns;
 /**
  * What to run next: for each lot of a released or running work order, the first operation of its routing
  * snapshot that nobody has started, once the one before it is completed. Ordered by the work order's priority,
- * then due date, then lot.
+ * then due date, then lot. A station's list also shows what is started or paused at it.
  */
 @ApplicationScoped
 public class DispatchService {
 
     private final Lots lots;
     private final OperationRuns runs;
+    private final EquipmentAvailabilities equipment;
 
-    DispatchService(Lots lots, OperationRuns runs) {
+    DispatchService(Lots lots, OperationRuns runs, EquipmentAvailabilities equipment) {
         this.lots = lots;
         this.runs = runs;
+        this.equipment = equipment;
     }
 
     /** Either filter may be null: then it does not narrow the list. */
     @Transactional
     public List<DispatchItem> ready(String equipmentClass, String workCenterType) {
+        return list(equipmentClass, workCenterType, null);
+    }
+
+    /**
+     * A station's list: asks equipment for the station's class and availability (failing with 503 when it cannot
+     * answer), then lists what is ready for that class and what is started or paused at the station.
+     */
+    @Transactional
+    public StationDispatch forStation(String station, String token) {
+        EquipmentAvailability a;
+        try {
+            a = equipment.of(station, token);
+        } catch (UnknownEquipment e) {
+            throw ProblemException.notFound("Station", station);
+        } catch (RuntimeException e) {
+            throw new ProblemException(503, "equipment-unavailable", "Equipment did not answer",
+                    "Equipment could not say what " + station + " is (" + e.getClass().getSimpleName() + ")");
+        }
+        return new StationDispatch(station, a.equipmentClass(), a.available(), a.reasons(),
+                list(a.equipmentClass(), null, station));
+    }
+
+    private List<DispatchItem> list(String equipmentClass, String workCenterType, String station) {
         List<LotEntity> open = lots.list("workOrder.state in ?1 and state in ?2",
                 List.of(WorkOrderState.RELEASED, WorkOrderState.RUNNING), List.of(LotState.CREATED, LotState.IN_PROCESS));
         Map<Long, List<OperationRunEntity>> runsByLot = new HashMap<>();
@@ -45,26 +73,23 @@ public class DispatchService {
         }
         List<DispatchItem> items = new ArrayList<>();
         for (LotEntity lot : open) {
-            Set<String> started = new HashSet<>();
-            Set<String> completed = new HashSet<>();
+            Map<String, OperationRunEntity> lotRuns = new HashMap<>();
             for (OperationRunEntity r : runsByLot.getOrDefault(lot.id, List.of())) {
-                started.add(r.operation);
-                if (OperationRunEntity.COMPLETED.equals(r.state)) {
-                    completed.add(r.operation);
+                if (r.cell == null) {
+                    lotRuns.put(r.operation, r);
                 }
             }
-            OperationSpec previous = null;
-            for (OperationSpec op : lot.workOrder.routingSnapshot.stream()
-                    .sorted(Comparator.comparingInt(OperationSpec::sequence)).toList()) {
-                if (!started.contains(op.code())) {
-                    if ((previous == null || completed.contains(previous.code())) && matches(op, equipmentClass,
-                            workCenterType)) {
-                        items.add(item(lot, op));
-                    }
-                    break;
-                }
-                previous = op;
-            }
+            // the lot's current operation: the first of its routing it has not completed
+            lot.workOrder.routingSnapshot.stream().sorted(Comparator.comparingInt(OperationSpec::sequence))
+                    .filter(op -> lotRuns.get(op.code()) == null || !lotRuns.get(op.code()).is(OperationRunEntity.COMPLETED))
+                    .findFirst().filter(op -> matches(op, equipmentClass, workCenterType)).ifPresent(op -> {
+                        OperationRunEntity run = lotRuns.get(op.code());
+                        if (run == null) {
+                            items.add(item(lot, op, "READY", null));
+                        } else if (station != null && station.equals(run.station)) {
+                            items.add(item(lot, op, run.state, run.station));
+                        }
+                    });
         }
         items.sort(Comparator.comparingInt(DispatchItem::priority)
                 .thenComparing(DispatchItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -77,9 +102,9 @@ public class DispatchService {
                 && (workCenterType == null || workCenterType.equals(op.workCenterType()));
     }
 
-    private static DispatchItem item(LotEntity lot, OperationSpec op) {
+    private static DispatchItem item(LotEntity lot, OperationSpec op, String state, String station) {
         return new DispatchItem(lot.lotNumber, lot.workOrder.number, lot.workOrder.product.code,
                 lot.workOrder.priority, lot.workOrder.dueDate, op.sequence(), op.code(), op.name(),
-                op.workCenterType(), op.equipmentClass(), op.qualification(), lot.plannedQuantity);
+                op.workCenterType(), op.equipmentClass(), op.qualification(), lot.plannedQuantity, state, station);
     }
 }

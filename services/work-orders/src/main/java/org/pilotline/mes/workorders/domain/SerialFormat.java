@@ -28,6 +28,14 @@ public final class SerialFormat {
         return luhn(digits) == serial.charAt(12) - '0';
     }
 
+    /** The counter value a valid serial carries. */
+    public static long number(String serial) {
+        if (!isValid(serial)) {
+            throw new IllegalArgumentException("not a valid serial: " + serial);
+        }
+        return Long.parseLong(serial.substring(4, 12));
+    }
+
     /** The Luhn check digit of a string of digits. */
     static int luhn(String digits) {
         int sum = 0;

@@ -16,11 +16,12 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One routing operation executed on one lot. */
+/** One routing operation executed on one lot (cell null) or on one cell of it. */
 @Entity
 @Table(name = "operation_run")
 public class OperationRunEntity {
     public static final String STARTED = "STARTED";
+    public static final String PAUSED = "PAUSED";
     public static final String COMPLETED = "COMPLETED";
 
     @Id
@@ -31,6 +32,8 @@ public class OperationRunEntity {
     public LotEntity lot;
     public int sequence;
     public String operation;
+    /** The cell's serial; null for the run of the whole lot. */
+    public String cell;
     public String state;
     public String station;
     public Instant startedAt;
@@ -46,4 +49,13 @@ public class OperationRunEntity {
     public String scrapReason;
     @Version
     public long version;
+
+    public boolean is(String state) {
+        return state.equals(this.state);
+    }
+
+    /** A cell reported as scrap at any operation goes no further. */
+    public boolean scrappedCell() {
+        return cell != null && scrapQuantity != null && scrapQuantity > 0;
+    }
 }

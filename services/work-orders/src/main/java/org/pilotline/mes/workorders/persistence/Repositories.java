@@ -71,8 +71,16 @@ public final class Repositories {
 
     @ApplicationScoped
     public static class OperationRuns implements PanacheRepository<OperationRunEntity> {
+        /** Every run of the lot: the lot's own and its cells'. */
         public List<OperationRunEntity> ofLot(LotEntity lot) {
-            return list("lot = ?1 order by sequence", lot);
+            return list("lot = ?1 order by sequence, id", lot);
+        }
+    }
+
+    @ApplicationScoped
+    public static class OperationPauses implements PanacheRepository<OperationPauseEntity> {
+        public Optional<OperationPauseEntity> openOf(OperationRunEntity run) {
+            return find("run = ?1 and resumedAt is null", run).firstResultOptional();
         }
     }
 

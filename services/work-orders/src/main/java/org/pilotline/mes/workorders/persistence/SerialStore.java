@@ -46,4 +46,11 @@ public class SerialStore {
         return em.createNativeQuery("select first_value, last_value, allocated_at, allocated_by, station "
                 + "from serial_block where lot_id = ?1 order by first_value").setParameter(1, lotId).getResultList();
     }
+
+    /** The lot a serial number was given to, if any block holds it. */
+    public java.util.Optional<Long> lotIdOf(long number) {
+        List<?> rows = em.createNativeQuery("select lot_id from serial_block where ?1 between first_value and last_value")
+                .setParameter(1, number).getResultList();
+        return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(((Number) rows.get(0)).longValue());
+    }
 }

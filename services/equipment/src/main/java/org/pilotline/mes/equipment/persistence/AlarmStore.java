@@ -1,0 +1,56 @@
+package org.pilotline.mes.equipment.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.pilotline.mes.kit.persistence.SqlValues;
+
+/** Alarm occurrences: one row from raise to clear; at most one active row per equipment and alarm code. */
+@ApplicationScoped
+public class AlarmStore {
+
+    private final EntityManager em;
+
+    AlarmStore(EntityManager em) {
+        this.em = em;
+    }
+
+    public record Alarm(long id, String equipment, String code, String severity, String text, Instant raisedAt,
+            Instant clearedAt) {
+    }
+
+    /** A raise of an alarm that is already active changes nothing (the machine repeats itself). */
+    public void raise(String equipmentId, String code, String severity, String text, Instant ts, String eventId) {
+        em.createNativeQuery("insert into equipment_alarm (equipment_id, code, severity, text, raised_at, "
+                + "raise_event_id) values (?1, ?2, ?3, ?4, ?5, ?6) "
+                + "on conflict (equipment_id, code) where cleared_at is null do nothing")
+                .setParameter(1, equipmentId).setParameter(2, code).setParameter(3, severity).setParameter(4, text)
+                .setParameter(5, Timestamp.from(ts)).setParameter(6, eventId).executeUpdate();
+    }
+
+    /** Clears the active occurrence of the code; a clear without an active raise is only kept as a message. */
+    public void clear(String equipmentId, String code, Instant ts, String eventId) {
+        em.createNativeQuery("update equipment_alarm set cleared_at = greatest(?3, raised_at), clear_event_id = ?4 "
+                + "where equipment_id = ?1 and code = ?2 and cleared_at is null")
+                .setParameter(1, equipmentId).setParameter(2, code).setParameter(3, Timestamp.from(ts))
+                .setParameter(4, eventId).executeUpdate();
+    }
+
+    /** Active alarms, most severe first; equipmentId null: of every equipment. */
+    public List<Alarm> active(String equipmentId) {
+        var query = em.createNativeQuery("select id, equipment_id, code, severity, text, raised_at, cleared_at "
+                + "from equipment_alarm where cleared_at is null" + (equipmentId == null ? "" : " and equipment_id = ?1")
+                + " order by case severity when 'CRITICAL' then 0 when 'WARNING' then 1 else 2 end, raised_at");
+        if (equipmentId != null) {
+            query.setParameter(1, equipmentId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Alarm(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], SqlValues.instant(r[5]), SqlValues.instant(r[6]))).toList();
+    }
+}

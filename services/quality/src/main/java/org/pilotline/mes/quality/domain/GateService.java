@@ -1,0 +1,103 @@
+package org.pilotline.mes.quality.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pilotline.mes.contracts.rest.Reason;
+import org.pilotline.mes.contracts.rest.StartClearance;
+import org.pilotline.mes.quality.api.GateApi.GateView;
+import org.pilotline.mes.quality.persistence.HoldEntity;
+import org.pilotline.mes.quality.persistence.QualityStore;
+
+/**
+ * Quality gates: the characteristics the plan attaches to an operation, judged for a lot (every known cell, or a
+ * lot-level measurement) or for one cell. FAIL when a latest measurement fails, PENDING while one is missing, PASS
+ * otherwise; an operation without characteristics has no gate and passes. The next operation may start only when
+ * the gate of the one before passed and no hold is open on what it runs on.
+ */
+@ApplicationScoped
+public class GateService {
+
+    public static final String PASS = "PASS";
+    public static final String FAIL = "FAIL";
+    public static final String PENDING = "PENDING";
+
+    private final QualityStore store;
+    private final HoldService holds;
+
+    GateService(QualityStore store, HoldService holds) {
+        this.store = store;
+        this.holds = holds;
+    }
+
+    @Transactional
+    public GateView gate(String lot, String operation, String cell) {
+        List<Reason> reasons = new ArrayList<>();
+        String status = judge(lot, operation, cell, reasons);
+        return new GateView(lot, cell, operation, status, reasons);
+    }
+
+    /**
+     * after: the operation before the one to start (null for the first); cell: null for the whole lot; equipment:
+     * the station, whose holds count too (may be null).
+     */
+    @Transactional
+    public StartClearance clearance(String lot, String after, String cell, String equipment) {
+        List<Reason> reasons = new ArrayList<>();
+        if (after != null) {
+            judge(lot, after, cell, reasons);
+        }
+        List<String> cells = cell == null ? store.cellsOfLot(lot) : List.of(cell);
+        for (HoldEntity h : holds.openOn(lot, cells)) {
+            reasons.add(new Reason("on-hold", HoldService.describe(h)));
+        }
+        if (equipment != null) {
+            holds.openOnEquipment(equipment).forEach(h -> reasons.add(new Reason("on-hold", HoldService.describe(h))));
+        }
+        return new StartClearance(lot, cell, after, reasons.isEmpty(), reasons);
+    }
+
+    private String judge(String lot, String operation, String cell, List<Reason> reasons) {
+        String product = store.productOfLot(lot).orElse(null);
+        if (product == null) {
+            reasons.add(new Reason("gate-pending", "quality has no record of lot " + lot + " yet"));
+            return PENDING;
+        }
+        List<String> characteristics = store.currentPlan(product).stream()
+                .filter(r -> operation.equals(r[0])).map(r -> (String) r[1]).toList();
+        if (characteristics.isEmpty()) {
+            return PASS;
+        }
+        Map<String, Object[]> latest = new HashMap<>(); // "cell/characteristic" ("/characteristic" lot-level)
+        store.latestForGate(lot, cell, characteristics)
+                .forEach(r -> latest.put((r[0] == null ? "" : r[0]) + "/" + r[1], r));
+        List<String> cells = cell != null ? List.of(cell) : store.cellsOfLot(lot);
+        boolean failed = false;
+        boolean pending = false;
+        for (String c : characteristics) {
+            for (Object[] m : latest.values()) {
+                if (c.equals(m[1]) && Judgement.FAIL.equals(m[2])) {
+                    failed = true;
+                    reasons.add(new Reason("gate-failed", operation + ": " + (m[0] == null ? "lot " + lot
+                            : "cell " + m[0]) + ": " + m[3]));
+                }
+            }
+            if (latest.containsKey("/" + c)) {
+                continue; // measured for the whole lot
+            }
+            List<String> missing = cells.stream().filter(x -> !latest.containsKey(x + "/" + c)).toList();
+            if (cells.isEmpty() || !missing.isEmpty()) {
+                pending = true;
+                reasons.add(new Reason("gate-pending", operation + ": " + c + " not measured"
+                        + (cells.isEmpty() ? " on lot " + lot : " on " + (cell != null ? "cell " + cell
+                                : missing.size() + " of " + cells.size() + " cells, e.g. " + missing.get(0)))));
+            }
+        }
+        return failed ? FAIL : pending ? PENDING : PASS;
+    }
+}
