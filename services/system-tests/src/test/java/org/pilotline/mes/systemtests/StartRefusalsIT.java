@@ -26,11 +26,9 @@ import io.restassured.response.ValidatableResponse;
  */
 class StartRefusalsIT {
 
-    private static Plant plant;
-
     @BeforeAll
     static void startThePlant() throws Exception {
-        plant = Plant.get();
+        ThinPathIT.startThePlant(); // the plant is shared; ThinPathIT's helpers talk to it
     }
 
     private static ValidatableResponse startSeal(String operator, String lot) {
