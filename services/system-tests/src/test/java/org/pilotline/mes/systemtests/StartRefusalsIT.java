@@ -11,6 +11,7 @@ import static org.pilotline.mes.systemtests.ThinPathIT.unique;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +22,8 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * An operator's start asks the real equipment and quality services: a failed gate, a faulted station and a hold
- * each refuse it with the reason, and it goes ahead once they are cleared.
+ * An operator's start (and resume) asks the real equipment and quality services: a failed gate, a faulted station,
+ * an overdue calibration and a hold each refuse it with the reason, and it goes ahead once they are cleared.
  */
 class StartRefusalsIT {
 
@@ -36,8 +37,12 @@ class StartRefusalsIT {
                 .post("/api/work-orders/lots/" + lot + "/operations/SEAL/start").then();
     }
 
+    private static ValidatableResponse resumeSeal(String operator, String lot) {
+        return as(operator).post("/api/work-orders/lots/" + lot + "/operations/SEAL/resume").then();
+    }
+
     @Test
-    void aFailedGateAFaultedStationAndAHoldEachRefuseTheStartUntilCleared() {
+    void aFailedGateAFaultedStationAnOverdueCalibrationAndAHoldEachRefuseUntilCleared() {
         String admin = login("admin1"), supervisor = login("supervisor1"), operator = login("operator1");
         String product = unique("CELL-20AH");
         as(admin).body("""
@@ -91,6 +96,19 @@ class StartRefusalsIT {
         as(quality).body("{\"meaning\":\"released after review\",\"reason\":\"exposure within the material's limit\"}")
                 .post("/api/quality/holds/" + hold + "/release").then().statusCode(200).body("open", equalTo(false));
         startSeal(operator, lot).statusCode(200).body("state", equalTo("STARTED"));
+
+        // resuming asks again: an overdue calibration found during a pause keeps the sealer from going on
+        as(operator).body("{\"reason\":\"sealing jaws to be checked\"}")
+                .post("/api/work-orders/lots/" + lot + "/operations/SEAL/pause").then().statusCode(200);
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        as(supervisor).body("""
+                {"kind":"CALIBRATION","intervalDays":180,"dueOn":"%s","reason":"jaw temperature sensor"}""".formatted(yesterday))
+                .put("/api/equipment/equipment/SEAL-01/service-tasks/JAW-TEMP").then().statusCode(200);
+        resumeSeal(operator, lot).statusCode(409).body("type", equalTo("urn:mes:problem:equipment-not-available"))
+                .body("detail", equalTo("SEAL-01 may not take work: calibration JAW-TEMP was due on " + yesterday));
+        as(quality).body("{\"reference\":\"CERT-SEAL-0042\"}")
+                .post("/api/equipment/equipment/SEAL-01/service-tasks/JAW-TEMP/done").then().statusCode(200);
+        resumeSeal(operator, lot).statusCode(200).body("state", equalTo("STARTED"));
         as(operator).get("/api/work-orders/lots/" + lot + "/operations").then()
                 .body("state", equalTo(List.of("COMPLETED", "STARTED")));
     }

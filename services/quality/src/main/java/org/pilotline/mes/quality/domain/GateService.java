@@ -1,9 +1,9 @@
 package org.pilotline.mes.quality.domain;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,7 +38,7 @@ public class GateService {
     @Transactional
     public GateView gate(String lot, String operation, String cell) {
         List<Reason> reasons = new ArrayList<>();
-        String status = judge(lot, operation, cell, reasons);
+        String status = judge(lot, operation, cell, cellsOf(lot, cell), reasons);
         return new GateView(lot, cell, operation, status, reasons);
     }
 
@@ -49,10 +49,10 @@ public class GateService {
     @Transactional
     public StartClearance clearance(String lot, String after, String cell, String equipment) {
         List<Reason> reasons = new ArrayList<>();
+        List<String> cells = cellsOf(lot, cell);
         if (after != null) {
-            judge(lot, after, cell, reasons);
+            judge(lot, after, cell, cells, reasons);
         }
-        List<String> cells = cell == null ? store.cellsOfLot(lot) : List.of(cell);
         for (HoldEntity h : holds.openOn(lot, cells)) {
             reasons.add(new Reason("on-hold", HoldService.describe(h)));
         }
@@ -62,7 +62,12 @@ public class GateService {
         return new StartClearance(lot, cell, after, reasons.isEmpty(), reasons);
     }
 
-    private String judge(String lot, String operation, String cell, List<Reason> reasons) {
+    /** The cells a judgement covers: the one asked about, or every cell quality knows of the lot. */
+    private List<String> cellsOf(String lot, String cell) {
+        return cell != null ? List.of(cell) : store.cellsOfLot(lot);
+    }
+
+    private String judge(String lot, String operation, String cell, List<String> cells, List<Reason> reasons) {
         String product = store.productOfLot(lot).orElse(null);
         if (product == null) {
             reasons.add(new Reason("gate-pending", "quality has no record of lot " + lot + " yet"));
@@ -73,25 +78,21 @@ public class GateService {
         if (characteristics.isEmpty()) {
             return PASS;
         }
-        Map<String, Object[]> latest = new HashMap<>(); // "cell/characteristic" ("/characteristic" lot-level)
-        store.latestForGate(lot, cell, characteristics)
-                .forEach(r -> latest.put((r[0] == null ? "" : r[0]) + "/" + r[1], r));
-        List<String> cells = cell != null ? List.of(cell) : store.cellsOfLot(lot);
+        List<Object[]> rows = store.latestForGate(lot, cell, characteristics); // cell, characteristic, verdict, reason
+        Set<String> measured = new HashSet<>(); // "cell/characteristic", "/characteristic" for the whole lot
         boolean failed = false;
+        for (Object[] m : rows) {
+            measured.add((m[0] == null ? "" : m[0]) + "/" + m[1]);
+            if (Judgement.FAIL.equals(m[2])) {
+                failed = true;
+                reasons.add(new Reason("gate-failed", operation + ": " + (m[0] == null ? "lot " + lot
+                        : "cell " + m[0]) + ": " + m[3]));
+            }
+        }
         boolean pending = false;
         for (String c : characteristics) {
-            for (Object[] m : latest.values()) {
-                if (c.equals(m[1]) && Judgement.FAIL.equals(m[2])) {
-                    failed = true;
-                    reasons.add(new Reason("gate-failed", operation + ": " + (m[0] == null ? "lot " + lot
-                            : "cell " + m[0]) + ": " + m[3]));
-                }
-            }
-            if (latest.containsKey("/" + c)) {
-                continue; // measured for the whole lot
-            }
-            List<String> missing = cells.stream().filter(x -> !latest.containsKey(x + "/" + c)).toList();
-            if (cells.isEmpty() || !missing.isEmpty()) {
+            List<String> missing = cells.stream().filter(x -> !measured.contains(x + "/" + c)).toList();
+            if (!measured.contains("/" + c) && (cells.isEmpty() || !missing.isEmpty())) {
                 pending = true;
                 reasons.add(new Reason("gate-pending", operation + ": " + c + " not measured"
                         + (cells.isEmpty() ? " on lot " + lot : " on " + (cell != null ? "cell " + cell

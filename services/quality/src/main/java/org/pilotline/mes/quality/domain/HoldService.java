@@ -124,7 +124,7 @@ public class HoldService {
     }
 
     public List<HoldEntity> openOnEquipment(String equipment) {
-        return holds.list("releasedAt is null and itemType = 'EQUIPMENT' and itemId = ?1 order by placedAt", equipment);
+        return holds.openOn("EQUIPMENT", equipment);
     }
 
     private HoldEntity find(long id) {

@@ -14,8 +14,6 @@ import org.pilotline.mes.contracts.rest.EquipmentAvailability;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.workorders.api.DispatchApi.DispatchItem;
 import org.pilotline.mes.workorders.api.DispatchApi.StationDispatch;
-import org.pilotline.mes.workorders.client.EquipmentAvailabilities;
-import org.pilotline.mes.workorders.client.EquipmentClient.UnknownEquipment;
 import org.pilotline.mes.workorders.persistence.LotEntity;
 import org.pilotline.mes.workorders.persistence.OperationRunEntity;
 import org.pilotline.mes.workorders.persistence.Repositories.Lots;
@@ -31,16 +29,15 @@ public class DispatchService {
 
     private final Lots lots;
     private final OperationRuns runs;
-    private final EquipmentAvailabilities equipment;
+    private final Stations stations;
 
-    DispatchService(Lots lots, OperationRuns runs, EquipmentAvailabilities equipment) {
+    DispatchService(Lots lots, OperationRuns runs, Stations stations) {
         this.lots = lots;
         this.runs = runs;
-        this.equipment = equipment;
+        this.stations = stations;
     }
 
     /** Either filter may be null: then it does not narrow the list. */
-    @Transactional
     public List<DispatchItem> ready(String equipmentClass, String workCenterType) {
         return list(equipmentClass, workCenterType, null);
     }
@@ -48,23 +45,18 @@ public class DispatchService {
     /**
      * A station's list: asks equipment for the station's class and availability (failing with 503 when it cannot
      * answer), then lists what is ready for that class and what is started or paused at the station.
+     * ({@link #list} is transactional also when called from here: ArC intercepts self-invocation.)
      */
-    @Transactional
     public StationDispatch forStation(String station, String token) {
-        EquipmentAvailability a;
-        try {
-            a = equipment.of(station, token);
-        } catch (UnknownEquipment e) {
-            throw ProblemException.notFound("Station", station);
-        } catch (RuntimeException e) {
-            throw new ProblemException(503, "equipment-unavailable", "Equipment did not answer",
-                    "Equipment could not say what " + station + " is (" + e.getClass().getSimpleName() + ")");
-        }
+        // asked before the transaction: no database connection is held while equipment answers
+        EquipmentAvailability a = stations.availability(station, token)
+                .orElseThrow(() -> ProblemException.notFound("Station", station));
         return new StationDispatch(station, a.equipmentClass(), a.available(), a.reasons(),
                 list(a.equipmentClass(), null, station));
     }
 
-    private List<DispatchItem> list(String equipmentClass, String workCenterType, String station) {
+    @Transactional
+    List<DispatchItem> list(String equipmentClass, String workCenterType, String station) {
         List<LotEntity> open = lots.list("workOrder.state in ?1 and state in ?2",
                 List.of(WorkOrderState.RELEASED, WorkOrderState.RUNNING), List.of(LotState.CREATED, LotState.IN_PROCESS));
         Map<Long, List<OperationRunEntity>> runsByLot = new HashMap<>();

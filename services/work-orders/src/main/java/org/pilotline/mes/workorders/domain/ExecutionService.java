@@ -70,8 +70,11 @@ public class ExecutionService {
         this.inbox = inbox;
     }
 
-    /** What an operation runs on: a whole lot (cell null) or one cell of it. */
-    record Unit(LotEntity lot, String cell) {
+    /**
+     * What an operation runs on: a whole lot (cell null) or one cell of it, with every run of the lot (the lot's and
+     * its cells'), read once per request and kept up to date as runs are added.
+     */
+    record Unit(LotEntity lot, String cell, List<OperationRunEntity> runs) {
         String describe() {
             return cell == null ? "lot " + lot.lotNumber : "cell " + cell + " of lot " + lot.lotNumber;
         }
@@ -84,7 +87,7 @@ public class ExecutionService {
         Unit u = unit(lotNumber, serial);
         OperationSpec op = operation(u.lot().workOrder, operation);
         begin(u, op, station, actor, token);
-        return statusOf(u, op);
+        return status(u, op);
     }
 
     @Transactional
@@ -93,14 +96,14 @@ public class ExecutionService {
         Unit u = unit(lotNumber, serial);
         OperationSpec op = operation(u.lot().workOrder, operation);
         finish(u, op, req, actor);
-        return statusOf(u, op);
+        return status(u, op);
     }
 
     @Transactional
     public OperationStatus pause(String lotNumber, String serial, String operation, String reason, Actor actor) {
         Unit u = unit(lotNumber, serial);
         OperationSpec op = operation(u.lot().workOrder, operation);
-        OperationRunEntity run = runOf(u, op);
+        OperationRunEntity run = find(u.runs(), op.code(), u.cell());
         if (run == null || !run.is(OperationRunEntity.STARTED)) {
             throw ProblemException.conflict("operation-not-running", op.code() + " on " + u.describe() + " is "
                     + (run == null ? "not started" : run.state) + ": only a started operation can pause");
@@ -116,7 +119,7 @@ public class ExecutionService {
         audit.record(actor, "operation.paused", "lot", u.lot().lotNumber, null, Map.of("operation", op.code(),
                 "cell", Objects.toString(u.cell(), "")), p.reason);
         outbox.publish("operation.paused", u.lot().lotNumber, event(u, op, run));
-        return statusOf(u, op);
+        return status(u, op);
     }
 
     /** Resuming is starting work again: the station and quality are asked again. */
@@ -124,7 +127,7 @@ public class ExecutionService {
     public OperationStatus resume(String lotNumber, String serial, String operation, Actor actor, String token) {
         Unit u = unit(lotNumber, serial);
         OperationSpec op = operation(u.lot().workOrder, operation);
-        OperationRunEntity run = runOf(u, op);
+        OperationRunEntity run = find(u.runs(), op.code(), u.cell());
         if (run == null || !run.is(OperationRunEntity.PAUSED)) {
             throw ProblemException.conflict("operation-not-paused", op.code() + " on " + u.describe() + " is "
                     + (run == null ? "not started" : run.state));
@@ -134,7 +137,7 @@ public class ExecutionService {
             checks.require(u.lot().lotNumber, u.cell(), op, previous(u.lot().workOrder, op), run.station, token);
         }
         unpause(u, op, run, actor);
-        return statusOf(u, op);
+        return status(u, op);
     }
 
     /**
@@ -151,7 +154,7 @@ public class ExecutionService {
             Unit u = unit(unit.lot(), unit.cell());
             OperationSpec op = operation(u.lot().workOrder, unit.operation());
             Actor device = Actor.device(unit.equipment());
-            OperationRunEntity run = runOf(u, op);
+            OperationRunEntity run = find(u.runs(), op.code(), u.cell());
             if (run == null) {
                 begin(u, op, unit.equipment(), device, null);
             } else if (run.is(OperationRunEntity.PAUSED)) {
@@ -170,8 +173,7 @@ public class ExecutionService {
     @Transactional
     public List<OperationStatus> operations(String lotNumber, String serial) {
         Unit u = unit(lotNumber, serial);
-        List<OperationRunEntity> all = runs.ofLot(u.lot());
-        return u.lot().workOrder.routingSnapshot.stream().map(op -> status(u, op, all)).toList();
+        return u.lot().workOrder.routingSnapshot.stream().map(op -> status(u, op)).toList();
     }
 
     private void begin(Unit u, OperationSpec op, String station, Actor actor, String token) {
@@ -185,7 +187,7 @@ public class ExecutionService {
         }
         requireWorkOrderRunning(wo);
         qualifications.requireFor(actor, op.qualification());
-        List<OperationRunEntity> all = runs.ofLot(lot);
+        List<OperationRunEntity> all = u.runs();
         OperationRunEntity own = find(all, op.code(), u.cell());
         if (own != null) {
             throw ProblemException.conflict("operation-already-started", op.code() + " on " + u.describe()
@@ -215,7 +217,7 @@ public class ExecutionService {
             checks.require(lot.lotNumber, u.cell(), op, previous, station, token);
         }
         if (u.cell() != null && lotRun == null) {
-            newRun(new Unit(lot, null), op, station, actor); // the lot's operation is under way with its first cell
+            newRun(new Unit(lot, null, all), op, station, actor); // the lot's operation is under way with its first cell
         }
         newRun(u, op, station, actor);
         if (lot.state == LotState.CREATED) {
@@ -235,6 +237,7 @@ public class ExecutionService {
         run.startedBy = actor.name();
         runs.persist(run);
         runs.flush(); // two stations starting the same operation at once: one gets 409
+        u.runs().add(run);
         audit.record(actor, "operation.started", "lot", u.lot().lotNumber, null, Map.of("operation", op.code(),
                 "cell", Objects.toString(u.cell(), ""), "station", Objects.toString(station, "")), null);
         outbox.publish("operation.started", u.lot().lotNumber, event(u, op, run));
@@ -254,7 +257,7 @@ public class ExecutionService {
 
     private void finish(Unit u, OperationSpec op, CompleteOperation req, Actor actor) {
         LotEntity lot = u.lot();
-        List<OperationRunEntity> all = runs.ofLot(lot);
+        List<OperationRunEntity> all = u.runs();
         OperationRunEntity run = find(all, op.code(), u.cell());
         if (run == null || !run.is(OperationRunEntity.STARTED)) {
             throw ProblemException.conflict(run != null && run.is(OperationRunEntity.PAUSED) ? "operation-paused"
@@ -348,7 +351,7 @@ public class ExecutionService {
             if (lotNumber == null) {
                 throw ProblemException.badRequest("unit-missing", "Name a lot or a cell");
             }
-            return new Unit(lot(lotNumber), null);
+            return unitOf(lot(lotNumber), null);
         }
         if (!SerialFormat.isValid(serial)) {
             throw ProblemException.badRequest("invalid-serial", serial + " is not a valid cell serial "
@@ -360,7 +363,11 @@ public class ExecutionService {
             throw ProblemException.conflict("cell-not-in-lot", "Cell " + serial + " belongs to lot " + lot.lotNumber
                     + ", not " + lotNumber);
         }
-        return new Unit(lot, serial);
+        return unitOf(lot, serial);
+    }
+
+    private Unit unitOf(LotEntity lot, String serial) {
+        return new Unit(lot, serial, new ArrayList<>(runs.ofLot(lot)));
     }
 
     private LotEntity lot(String lotNumber) {
@@ -377,21 +384,14 @@ public class ExecutionService {
                 .max(Comparator.comparingInt(OperationSpec::sequence)).orElse(null);
     }
 
-    private OperationRunEntity runOf(Unit u, OperationSpec op) {
-        return find(runs.ofLot(u.lot()), op.code(), u.cell());
-    }
-
     private static OperationRunEntity find(List<OperationRunEntity> all, String operation, String cell) {
         return all.stream().filter(r -> r.operation.equals(operation) && Objects.equals(r.cell, cell)).findFirst()
                 .orElse(null);
     }
 
-    private OperationStatus statusOf(Unit u, OperationSpec op) {
-        return status(u, op, runs.ofLot(u.lot()));
-    }
-
     /** A cell without a run of its own shares the lot's. */
-    private OperationStatus status(Unit u, OperationSpec op, List<OperationRunEntity> all) {
+    private OperationStatus status(Unit u, OperationSpec op) {
+        List<OperationRunEntity> all = u.runs();
         OperationRunEntity own = find(all, op.code(), u.cell());
         OperationRunEntity run = own != null ? own : find(all, op.code(), null);
         String scope = own != null && u.cell() != null ? "CELL" : "LOT";

@@ -9,8 +9,6 @@ import org.pilotline.mes.contracts.rest.Reason;
 import org.pilotline.mes.contracts.rest.StartClearance;
 import org.pilotline.mes.contracts.events.OperationSpec;
 import org.pilotline.mes.kit.problem.ProblemException;
-import org.pilotline.mes.workorders.client.EquipmentAvailabilities;
-import org.pilotline.mes.workorders.client.EquipmentClient.UnknownEquipment;
 import org.pilotline.mes.workorders.client.QualityDispositions;
 
 /**
@@ -21,11 +19,11 @@ import org.pilotline.mes.workorders.client.QualityDispositions;
 @ApplicationScoped
 public class StartChecks {
 
-    private final EquipmentAvailabilities equipment;
+    private final Stations stations;
     private final QualityDispositions quality;
 
-    StartChecks(EquipmentAvailabilities equipment, QualityDispositions quality) {
-        this.equipment = equipment;
+    StartChecks(Stations stations, QualityDispositions quality) {
+        this.stations = stations;
         this.quality = quality;
     }
 
@@ -59,16 +57,8 @@ public class StartChecks {
             throw ProblemException.badRequest("station-required", op.code() + " runs on a " + op.equipmentClass()
                     + ": name the station it starts on");
         }
-        EquipmentAvailability a;
-        try {
-            a = equipment.of(station, token);
-        } catch (UnknownEquipment e) {
-            throw ProblemException.badRequest("unknown-station", "Equipment knows no station " + station);
-        } catch (RuntimeException e) {
-            throw new ProblemException(503, "equipment-unavailable", "Equipment did not answer",
-                    "Equipment could not say whether " + station + " may take work (" + e.getClass().getSimpleName()
-                            + "); nothing starts without its answer");
-        }
+        EquipmentAvailability a = stations.availability(station, token).orElseThrow(
+                () -> ProblemException.badRequest("unknown-station", "Equipment knows no station " + station));
         if (!op.equipmentClass().equals(a.equipmentClass())) {
             throw ProblemException.conflict("wrong-station", station + " is a " + a.equipmentClass() + "; "
                     + op.code() + " needs a " + op.equipmentClass());

@@ -3,6 +3,7 @@ package org.pilotline.mes.workorders.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -48,9 +49,9 @@ public class SerialStore {
     }
 
     /** The lot a serial number was given to, if any block holds it. */
-    public java.util.Optional<Long> lotIdOf(long number) {
+    public Optional<Long> lotIdOf(long number) {
         List<?> rows = em.createNativeQuery("select lot_id from serial_block where ?1 between first_value and last_value")
                 .setParameter(1, number).getResultList();
-        return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(((Number) rows.get(0)).longValue());
+        return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
     }
 }
