@@ -29,6 +29,8 @@ public final class EventTypes {
         public static final String UNIT_COMPLETED = "unit.completed";
         public static final String MEASUREMENT = "measurement";
         public static final String STATE_CHANGED = "equipment.state-changed";
+        public static final String EXCURSION_STARTED = "environment.excursion-started";
+        public static final String EXCURSION_ENDED = "environment.excursion-ended";
 
         private Equipment() {
         }

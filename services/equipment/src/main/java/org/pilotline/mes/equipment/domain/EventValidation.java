@@ -41,6 +41,10 @@ final class EventValidation {
             case "unit.started", "unit.completed" -> {
                 required("operation", e.operation());
                 lotOrCell(e);
+                if (e.parameters() != null) {
+                    count("parameters.good", e.parameters().get("good"));
+                    count("parameters.scrap", e.parameters().get("scrap"));
+                }
             }
             case "measurement" -> {
                 required("characteristic", e.characteristic());
@@ -67,6 +71,18 @@ final class EventValidation {
             id("inputs[].materialLot", in.materialLot());
             positive("inputs[].quantity", in.quantity());
             required("inputs[].unit", in.unit());
+        }
+    }
+
+    /** Unit counts a machine reports with a lot's completion: absent, or a whole number from 0. */
+    private static void count(String field, Object value) {
+        if (value == null) {
+            return;
+        }
+        boolean whole = value instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() <= Integer.MAX_VALUE
+                && n.doubleValue() == Math.rint(n.doubleValue());
+        if (!whole) {
+            throw malformed(field + " must be a whole number of units from 0");
         }
     }
 

@@ -1,15 +1,18 @@
 package org.pilotline.mes.equipment.domain;
 
-import java.time.Instant;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.pilotline.mes.contracts.EventTypes;
-import org.pilotline.mes.contracts.Topics.Channel;
-import org.pilotline.mes.contracts.Topics.EquipmentTopic;
 import org.pilotline.mes.contracts.equipment.AlarmMessage;
+import org.pilotline.mes.contracts.equipment.DataContext;
 import org.pilotline.mes.contracts.equipment.DataMessage;
 import org.pilotline.mes.contracts.equipment.EquipmentEvent;
 import org.pilotline.mes.contracts.equipment.StateMessage;
@@ -19,152 +22,161 @@ import org.pilotline.mes.contracts.events.MaterialConsumed;
 import org.pilotline.mes.contracts.events.MaterialProduced;
 import org.pilotline.mes.contracts.events.MeasurementTaken;
 import org.pilotline.mes.contracts.events.UnitProgress;
+import org.pilotline.mes.equipment.domain.EquipmentDirectory.EquipmentRef;
 import org.pilotline.mes.equipment.persistence.AlarmStore;
-import org.pilotline.mes.equipment.persistence.EquipmentEntity;
-import org.pilotline.mes.equipment.persistence.EquipmentRepository;
-import org.pilotline.mes.kit.messaging.RejectedMessage;
+import org.pilotline.mes.equipment.persistence.MessageLog;
+import org.pilotline.mes.equipment.persistence.ProcessDataStore;
+import org.pilotline.mes.equipment.persistence.ProcessDataStore.Sample;
+import org.pilotline.mes.equipment.persistence.StateStore;
+import org.pilotline.mes.equipment.persistence.StateStore.StateRow;
+import org.pilotline.mes.equipment.persistence.UnitCountStore;
+import org.pilotline.mes.equipment.persistence.UnitCountStore.UnitCount;
 import org.pilotline.mes.kit.outbox.Outbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
- * Takes one equipment message: checks sender and payload, stores it once, and turns what the rest of the MES
- * needs into normalised domain events (outbox, same transaction).
+ * Applies checked equipment messages, a batch in one transaction: each message once (a redelivery is recognised
+ * by equipment and eventId and changes nothing), states, alarms, process values and unit counts stored with one
+ * statement per kind, environment limits watched, and the normalised events for the rest of the MES written to
+ * the outbox in the same transaction.
  */
 @ApplicationScoped
 public class IngestService {
 
-    private final EquipmentRepository equipment;
-    private final Outbox outbox;
-    private final ObjectMapper json;
-    private final AlarmStore alarms;
+    /** Results a machine may give a unit it completes that make it scrap, not good. */
+    private static final Set<String> SCRAP_RESULTS = Set.of("NG", "SCRAP", "FAIL", "REJECT");
 
-    IngestService(EquipmentRepository equipment, Outbox outbox, ObjectMapper json, AlarmStore alarms) {
-        this.equipment = equipment;
+    private final MessageLog log;
+    private final StateStore states;
+    private final AlarmStore alarms;
+    private final ProcessDataStore processData;
+    private final UnitCountStore units;
+    private final EnvironmentMonitor environment;
+    private final Outbox outbox;
+
+    IngestService(MessageLog log, StateStore states, AlarmStore alarms, ProcessDataStore processData,
+            UnitCountStore units, EnvironmentMonitor environment, Outbox outbox) {
+        this.log = log;
+        this.states = states;
         this.alarms = alarms;
+        this.processData = processData;
+        this.units = units;
+        this.environment = environment;
         this.outbox = outbox;
-        this.json = json;
     }
 
     @Transactional
-    public void ingest(EquipmentTopic topic, byte[] payload) {
-        EquipmentEntity eq = equipment.findByIdOptional(topic.equipmentId()).orElseThrow(() -> new RejectedMessage(
-                "unknown-equipment", "equipment " + topic.equipmentId() + " is not registered"));
-        if (!eq.site.equals(topic.site()) || !eq.area.equals(topic.area()) || !eq.line.equals(topic.line())) {
-            throw new RejectedMessage("topic-mismatch", "equipment " + eq.id + " is registered at " + eq.site + "/"
-                    + eq.area + "/" + eq.line + ", not " + topic.site() + "/" + topic.area() + "/" + topic.line());
+    public void ingest(List<Inbound> messages) {
+        List<Inbound> fresh = firstDeliveries(messages);
+        List<StateRow> stateRows = new ArrayList<>();
+        List<Sample> samples = new ArrayList<>();
+        List<UnitCount> counts = new ArrayList<>();
+        List<Outbox.Pending> events = new ArrayList<>();
+        for (Inbound m : fresh) {
+            EquipmentRef eq = m.equipment();
+            switch (m.channel()) {
+                case STATE -> {
+                    StateMessage s = (StateMessage) m.body();
+                    stateRows.add(new StateRow(eq.id(), s.state(), s.mode(), m.ts(), m.eventId()));
+                }
+                case ALARM -> alarm(eq, (AlarmMessage) m.body(), m);
+                case DATA -> samples(eq, (DataMessage) m.body(), m, samples);
+                case EVENT -> event(eq, (EquipmentEvent) m.body(), events, counts);
+            }
         }
-        JsonNode tree = parse(payload);
-        switch (topic.channel()) {
-            case STATE -> state(eq, read(tree, StateMessage.class), tree);
-            case ALARM -> alarm(eq, read(tree, AlarmMessage.class), tree);
-            case DATA -> data(eq, read(tree, DataMessage.class), tree);
-            case EVENT -> event(eq, read(tree, EquipmentEvent.class), tree);
+        states.append(stateRows);
+        for (StateRow s : stateRows) {
+            states.advance(s).ifPresent(previous -> events.add(new Outbox.Pending(EventTypes.Equipment.STATE_CHANGED,
+                    s.equipmentId(), new EquipmentStateChanged(s.equipmentId(), s.state(), s.mode(),
+                            previous.isEmpty() ? null : previous, s.ts()))));
         }
+        processData.insert(samples);
+        units.insert(counts);
+        events.addAll(environment.check(samples));
+        outbox.publishAll(events);
     }
 
-    private void state(EquipmentEntity eq, StateMessage m, JsonNode tree) {
-        envelope(m.eventId(), m.ts());
-        if (m.state() == null || !PackMl.STATES.contains(m.state())) {
-            throw new RejectedMessage("malformed", "state '" + m.state() + "' is not a PackML state");
+    /** The messages not taken before, each once even if the batch holds it twice. */
+    private List<Inbound> firstDeliveries(List<Inbound> messages) {
+        List<MessageLog.Entry> entries = new ArrayList<>();
+        List<Inbound> candidates = new ArrayList<>();
+        Set<String> inBatch = new HashSet<>();
+        for (Inbound m : messages) {
+            MessageLog.Entry e = new MessageLog.Entry(m.equipment().id(), m.eventId(), m.channel().topicName(),
+                    m.ts(), m.payload());
+            if (inBatch.add(e.key())) {
+                entries.add(e);
+                candidates.add(m);
+            }
         }
-        if (m.mode() == null || !PackMl.MODES.contains(m.mode())) {
-            throw new RejectedMessage("malformed", "mode '" + m.mode() + "' is not PRODUCTION, MAINTENANCE or MANUAL");
+        Set<String> stored = log.storeNew(entries);
+        List<Inbound> fresh = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (stored.contains(entries.get(i).key())) {
+                fresh.add(candidates.get(i));
+            }
         }
-        if (!equipment.storeMessageOnce(eq.id, m.eventId(), Channel.STATE.topicName(), m.ts(), tree.toString())) {
-            return;
-        }
-        equipment.appendState(eq.id, m.state(), m.mode(), m.ts(), m.eventId());
-        if (eq.stateSince == null || !m.ts().isBefore(eq.stateSince)) { // a late message is history, not "now"
-            String previous = eq.currentState;
-            eq.currentState = m.state();
-            eq.currentMode = m.mode();
-            eq.stateSince = m.ts();
-            outbox.publish(EventTypes.Equipment.STATE_CHANGED, eq.id,
-                    new EquipmentStateChanged(eq.id, m.state(), m.mode(), previous, m.ts()));
-        }
+        return fresh;
     }
 
-    private void alarm(EquipmentEntity eq, AlarmMessage m, JsonNode tree) {
-        envelope(m.eventId(), m.ts());
-        if (m.code() == null || m.code().isBlank() || m.active() == null
-                || m.severity() == null || !PackMl.SEVERITIES.contains(m.severity())) {
-            throw new RejectedMessage("malformed", "alarm needs code, severity (INFO, WARNING, CRITICAL) and active");
-        }
-        if (!equipment.storeMessageOnce(eq.id, m.eventId(), Channel.ALARM.topicName(), m.ts(), tree.toString())) {
-            return;
-        }
-        if (m.active()) {
-            alarms.raise(eq.id, m.code(), m.severity(), m.text(), m.ts(), m.eventId());
+    private void alarm(EquipmentRef eq, AlarmMessage a, Inbound m) {
+        if (a.active()) {
+            alarms.raise(eq.id(), a.code(), a.severity(), a.text(), m.ts(), m.eventId());
         } else {
-            alarms.clear(eq.id, m.code(), m.ts(), m.eventId());
+            alarms.clear(eq.id(), a.code(), m.ts(), m.eventId());
         }
     }
 
-    private void data(EquipmentEntity eq, DataMessage m, JsonNode tree) {
-        envelope(m.eventId(), m.ts());
-        if (m.values() == null || m.values().isEmpty() || m.values().values().stream().anyMatch(v -> v == null)) {
-            throw new RejectedMessage("malformed", "data needs values: a map of tag to number");
-        }
-        equipment.storeMessageOnce(eq.id, m.eventId(), Channel.DATA.topicName(), m.ts(), tree.toString());
+    private static void samples(EquipmentRef eq, DataMessage d, Inbound m, List<Sample> samples) {
+        DataContext ctx = d.context() == null ? new DataContext(null, null, null) : d.context();
+        d.values().forEach((tag, value) -> samples.add(
+                new Sample(eq.id(), tag, m.ts(), value, ctx.lot(), ctx.cell(), ctx.materialLot())));
     }
 
-    private void event(EquipmentEntity eq, EquipmentEvent e, JsonNode tree) {
-        envelope(e.eventId(), e.ts());
-        if (e.type() == null) {
-            throw new RejectedMessage("malformed", "event without type");
-        }
-        EventValidation.check(e);
-        if (!equipment.storeMessageOnce(eq.id, e.eventId(), Channel.EVENT.topicName(), e.ts(), tree.toString())) {
-            return;
-        }
+    private static void event(EquipmentRef eq, EquipmentEvent e, List<Outbox.Pending> events,
+            List<UnitCount> counts) {
         Map<String, Object> params = e.parameters() == null ? Map.of() : e.parameters();
-        switch (e.type()) {
-            case "cell.assembled" -> outbox.publish(EventTypes.Equipment.CELL_ASSEMBLED, e.cell(),
-                    new CellAssembled(eq.id, eq.line, e.cell(), e.lot(), e.inputs(), params, e.ts()));
-            case "material.produced" -> outbox.publish(EventTypes.Equipment.MATERIAL_PRODUCED, e.materialLot(),
-                    new MaterialProduced(eq.id, eq.line, e.materialLot(), e.materialType(), e.quantity(), e.unit(),
-                            e.inputs(), e.parentRange(), e.ts()));
-            case "material.consumed" -> outbox.publish(EventTypes.Equipment.MATERIAL_CONSUMED, e.materialLot(),
-                    new MaterialConsumed(eq.id, e.materialLot(), e.quantity(), e.unit(), e.lot(), e.cell(), e.ts()));
-            case "unit.started", "unit.completed" -> outbox.publish(e.type(), e.cell() != null ? e.cell() : e.lot(),
-                    new UnitProgress(eq.id, e.operation(), e.lot(), e.cell(), params, e.ts()));
-            case "measurement" -> outbox.publish(EventTypes.Equipment.MEASUREMENT,
+        events.add(switch (e.type()) {
+            case "cell.assembled" -> new Outbox.Pending(EventTypes.Equipment.CELL_ASSEMBLED, e.cell(),
+                    new CellAssembled(eq.id(), eq.line(), e.cell(), e.lot(), e.inputs(), params, e.ts()));
+            case "material.produced" -> new Outbox.Pending(EventTypes.Equipment.MATERIAL_PRODUCED, e.materialLot(),
+                    new MaterialProduced(eq.id(), eq.line(), e.materialLot(), e.materialType(), e.quantity(),
+                            e.unit(), e.inputs(), e.parentRange(), e.ts()));
+            case "material.consumed" -> new Outbox.Pending(EventTypes.Equipment.MATERIAL_CONSUMED, e.materialLot(),
+                    new MaterialConsumed(eq.id(), e.materialLot(), e.quantity(), e.unit(), e.lot(), e.cell(),
+                            e.ts()));
+            case "unit.started", "unit.completed" -> new Outbox.Pending(e.type(),
+                    e.cell() != null ? e.cell() : e.lot(),
+                    new UnitProgress(eq.id(), e.operation(), e.lot(), e.cell(), params, e.ts()));
+            case "measurement" -> new Outbox.Pending(EventTypes.Equipment.MEASUREMENT,
                     e.cell() != null ? e.cell() : e.lot() != null ? e.lot() : e.materialLot(),
-                    new MeasurementTaken(eq.id, e.characteristic(), e.value(), e.unit(), e.cell(), e.lot(),
+                    new MeasurementTaken(eq.id(), e.characteristic(), e.value(), e.unit(), e.cell(), e.lot(),
                             e.materialLot(), e.ts()));
             default -> throw new IllegalStateException("validated type " + e.type());
+        });
+        if ("unit.completed".equals(e.type())) {
+            counts.add(unitCount(eq, e, params));
         }
     }
 
-    private static void envelope(String eventId, Instant ts) {
-        if (eventId == null || eventId.isBlank() || eventId.length() > 200) {
-            throw new RejectedMessage("malformed", "eventId missing or longer than 200 characters");
+    /**
+     * A cell counts as one unit, scrap if the machine's result says so; a lot counts what its parameters
+     * {@code good} and {@code scrap} say (checked by {@link EventValidation}).
+     */
+    private static UnitCount unitCount(EquipmentRef eq, EquipmentEvent e, Map<String, Object> params) {
+        int good;
+        int scrap;
+        if (e.cell() != null) {
+            boolean bad = params.get("result") instanceof String r && SCRAP_RESULTS.contains(r.toUpperCase());
+            good = bad ? 0 : 1;
+            scrap = bad ? 1 : 0;
+        } else {
+            good = count(params.get("good"));
+            scrap = count(params.get("scrap"));
         }
-        if (ts == null) {
-            throw new RejectedMessage("malformed", "ts missing");
-        }
+        return new UnitCount(eq.id(), e.ts(), e.operation(), good, scrap, e.lot(), e.cell());
     }
 
-    private JsonNode parse(byte[] payload) {
-        try {
-            JsonNode tree = json.readTree(payload);
-            if (tree == null || !tree.isObject()) {
-                throw new RejectedMessage("malformed", "payload is not a JSON object");
-            }
-            return tree;
-        } catch (java.io.IOException e) {
-            throw new RejectedMessage("malformed", "payload is not JSON: " + e.getMessage());
-        }
-    }
-
-    private <T> T read(JsonNode tree, Class<T> type) {
-        try {
-            return json.treeToValue(tree, type);
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            throw new RejectedMessage("malformed", "payload does not fit the " + type.getSimpleName()
-                    + " contract: " + e.getMessage().split("\n")[0]);
-        }
+    private static int count(Object value) {
+        return value instanceof Number n ? new BigDecimal(n.toString()).intValueExact() : 0;
     }
 }

@@ -35,6 +35,10 @@ public interface MesConfig {
         @WithDefault("5")
         int maxAttempts();
 
+        /** At most this many waiting messages are processed in one transaction by a batch handler. */
+        @WithDefault("1000")
+        int maxBatch();
+
         /** How long the outbox waits for the broker to acknowledge a batch. */
         @WithDefault("10s")
         Duration publishTimeout();

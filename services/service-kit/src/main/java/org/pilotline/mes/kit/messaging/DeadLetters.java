@@ -32,16 +32,34 @@ public class DeadLetters {
     public void record(String topic, byte[] payload, String category, String reason) {
         try (Connection c = db.getConnection();
                 PreparedStatement ps = c.prepareStatement(
-                        "insert into dead_letter (topic, payload, reason) values (?, ?, ?)")) {
+                        "insert into dead_letter (topic, payload, reason, encoding) values (?, ?, ?, ?)")) {
             ps.setString(1, topic);
-            // NUL is the one character PostgreSQL text cannot hold
-            ps.setString(2, new String(payload, StandardCharsets.UTF_8).replace('\0', '\uFFFD'));
+            ps.setString(2, asText(payload));
             ps.setString(3, category + ": " + reason);
+            ps.setString(4, isText(payload) ? "utf-8" : "base64");
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not record a dead letter", e);
         }
         metrics.counter("mes.mqtt.dead.letters", "reason", category).increment();
+    }
+
+    /**
+     * Binary payloads (Sparkplug B is protobuf) are kept whole as base64; text keeps its characters, and NUL, the
+     * one character PostgreSQL text cannot hold, becomes U+FFFD.
+     */
+    static String asText(byte[] payload) {
+        return isText(payload) ? new String(payload, StandardCharsets.UTF_8).replace('\0', '\uFFFD')
+                : java.util.Base64.getEncoder().encodeToString(payload);
+    }
+
+    private static boolean isText(byte[] payload) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(payload));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     public List<DeadLetter> latest(int offset, int limit) {
@@ -54,7 +72,8 @@ public class DeadLetters {
                 List<DeadLetter> list = new ArrayList<>();
                 while (rs.next()) {
                     list.add(new DeadLetter(rs.getLong("id"), rs.getTimestamp("received_at").toInstant(),
-                            rs.getString("topic"), rs.getString("payload"), rs.getString("reason")));
+                            rs.getString("topic"), rs.getString("payload"), rs.getString("encoding"),
+                            rs.getString("reason")));
                 }
                 return list;
             }
@@ -74,6 +93,8 @@ public class DeadLetters {
         }
     }
 
-    public record DeadLetter(long id, Instant receivedAt, String topic, String payload, String reason) {
+    /** @param encoding utf-8, or base64 for a binary payload */
+    public record DeadLetter(long id, Instant receivedAt, String topic, String payload, String encoding,
+            String reason) {
     }
 }

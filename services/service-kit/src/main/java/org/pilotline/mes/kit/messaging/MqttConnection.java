@@ -3,10 +3,11 @@ package org.pilotline.mes.kit.messaging;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,11 +51,9 @@ public class MqttConnection {
     private final List<MqttTopicFilter> filters; // parsed once, matched on every message
     private final DeadLetters deadLetters;
     private final MeterRegistry metrics;
-    private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "mqtt-dispatch");
-        t.setDaemon(true);
-        return t;
-    });
+    // filled by the client's thread, drained by the dispatcher: arrival order is processing order
+    private final BlockingQueue<Mqtt3Publish> inbound = new LinkedBlockingQueue<>();
+    private final Thread dispatcher = new Thread(this::dispatchLoop, "mqtt-dispatch");
     private Mqtt3AsyncClient client;
     private volatile boolean stopping;
 
@@ -88,7 +87,9 @@ public class MqttConnection {
         }
         client = builder.buildAsync();
         // Registered before connecting: a persistent session may deliver queued messages at once.
-        client.publishes(MqttGlobalPublishFilter.ALL, p -> dispatcher.execute(() -> dispatch(p)), true);
+        dispatcher.setDaemon(true);
+        dispatcher.start();
+        client.publishes(MqttGlobalPublishFilter.ALL, inbound::add, true);
         client.connectWith().cleanSession(false).keepAlive(30).send().whenComplete((ack, failure) -> {
             if (failure != null) {
                 LOG.warnf("MQTT broker %s not reachable yet (%s); retrying", config.url(), failure.getMessage());
@@ -98,9 +99,8 @@ public class MqttConnection {
 
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
-        dispatcher.shutdown();
         try {
-            dispatcher.awaitTermination(10, TimeUnit.SECONDS);
+            dispatcher.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -130,18 +130,74 @@ public class MqttConnection {
         }
     }
 
-    private void dispatch(Mqtt3Publish publish) {
-        String topic = publish.getTopic().toString();
-        byte[] payload = publish.getPayloadAsBytes();
-        MqttHandler handler = handlerFor(publish.getTopic());
-        if (handler == null) {
-            persistDeadLetter(topic, payload, "no-handler", "no consumer for this topic");
-        } else {
-            process(handler, topic, payload);
+    private void dispatchLoop() {
+        List<Mqtt3Publish> batch = new ArrayList<>();
+        while (!stopping) {
+            try {
+                Mqtt3Publish first = inbound.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                inbound.drainTo(batch, config.maxBatch() - 1);
+                dispatch(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // never reached in normal operation: process() and the dead letters catch everything
+                LOG.errorf(e, "MQTT dispatch failed; the batch stays unacknowledged and comes again");
+            } finally {
+                batch.clear();
+            }
         }
-        if (!stopping) {
-            publish.acknowledge();
+    }
+
+    /** Runs of consecutive messages for the same handler, each processed as one batch, then acknowledged. */
+    private void dispatch(List<Mqtt3Publish> batch) {
+        int start = 0;
+        while (start < batch.size() && !stopping) {
+            MqttHandler handler = handlerFor(batch.get(start).getTopic());
+            int end = start + 1;
+            while (end < batch.size() && handlerFor(batch.get(end).getTopic()) == handler) {
+                end++;
+            }
+            List<Mqtt3Publish> run = batch.subList(start, end);
+            if (handler == null) {
+                run.forEach(p -> persistDeadLetter(p.getTopic().toString(), p.getPayloadAsBytes(), "no-handler",
+                        "no consumer for this topic"));
+            } else if (handler instanceof MqttBatchHandler batchHandler && run.size() > 1) {
+                processBatch(batchHandler, run);
+            } else {
+                run.forEach(p -> process(handler, p.getTopic().toString(), p.getPayloadAsBytes()));
+            }
+            if (!stopping) {
+                run.forEach(Mqtt3Publish::acknowledge);
+            }
+            start = end;
         }
+    }
+
+    /** One transaction for the run; if it fails, each message on its own so that one bad one cannot block all. */
+    private void processBatch(MqttBatchHandler handler, List<Mqtt3Publish> run) {
+        List<MqttBatchHandler.InboundMessage> messages = run.stream()
+                .map(p -> new MqttBatchHandler.InboundMessage(p.getTopic().toString(), p.getPayloadAsBytes()))
+                .toList();
+        List<MqttBatchHandler.Rejection> rejected;
+        try {
+            rejected = handler.handleBatch(messages);
+        } catch (Exception e) {
+            LOG.warnf("a batch of %d messages on %s failed (%s); processing them one by one", messages.size(),
+                    handler.topicFilter(), e.getMessage());
+            messages.forEach(m -> process(handler, m.topic(), m.payload()));
+            return;
+        }
+        for (MqttBatchHandler.Rejection r : rejected) {
+            MqttBatchHandler.InboundMessage m = messages.get(r.index());
+            persistDeadLetter(m.topic(), m.payload(), r.reason().category(), r.reason().getMessage());
+        }
+        metrics.counter("mes.mqtt.messages", "filter", handler.topicFilter())
+                .increment(messages.size() - rejected.size());
     }
 
     /** Runs the handler; bad input goes to the dead letters, failures are retried with back-off first. */

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,38 @@ public class Outbox {
         }
         written.fire(new OutboxWritten()); // observed after commit: wakes the relay
         return id;
+    }
+
+    /**
+     * Publishes many events as part of the current transaction in one round trip to the database (the ingest
+     * path); they are sent in list order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(List<Pending> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "insert into outbox_event (id, topic, payload) values (?, ?, ?)")) {
+            for (Pending e : events) {
+                UUID id = UUID.randomUUID();
+                ps.setObject(1, id);
+                ps.setString(2, Topics.event(service, e.type()));
+                ps.setString(3, json.writeValueAsString(
+                        CloudEvent.of(id.toString(), service, e.type(), e.subject(), now, e.data())));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("could not write to the outbox", e);
+        }
+        written.fire(new OutboxWritten());
+    }
+
+    /** An event to publish: type, subject (the business id it is about), data (a contract record). */
+    public record Pending(String type, String subject, Object data) {
     }
 
     /** Fired when an event is added; the relay observes it after a successful commit. */

@@ -1,0 +1,124 @@
+package org.pilotline.mes.equipment.domain;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pilotline.mes.contracts.Topics;
+import org.pilotline.mes.contracts.Topics.Channel;
+import org.pilotline.mes.contracts.Topics.EquipmentTopic;
+import org.pilotline.mes.contracts.equipment.AlarmMessage;
+import org.pilotline.mes.contracts.equipment.DataMessage;
+import org.pilotline.mes.contracts.equipment.EquipmentEvent;
+import org.pilotline.mes.contracts.equipment.StateMessage;
+import org.pilotline.mes.equipment.domain.EquipmentDirectory.EquipmentRef;
+import org.pilotline.mes.kit.messaging.RejectedMessage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads a JSON message of the v1 contract (design brief, section 3): sender registered at the place its topic
+ * says, payload of the channel's shape with every required field. Anything else is a {@link RejectedMessage}.
+ */
+@ApplicationScoped
+public class JsonMessageDecoder {
+
+    private final EquipmentDirectory directory;
+    private final ObjectMapper json;
+    private final Duration maxClockAhead;
+    private final Clock clock = Clock.systemUTC();
+
+    JsonMessageDecoder(EquipmentDirectory directory, ObjectMapper json,
+            @ConfigProperty(name = "mes.ingest.max-clock-ahead", defaultValue = "PT1H") Duration maxClockAhead) {
+        this.directory = directory;
+        this.json = json;
+        this.maxClockAhead = maxClockAhead;
+    }
+
+    public Inbound decode(String topicName, byte[] payload) {
+        EquipmentTopic topic = Topics.parseEquipment(topicName).orElseThrow(
+                () -> new RejectedMessage("bad-topic", "not an equipment topic of the v1 contract"));
+        EquipmentRef eq = registered(topic.equipmentId());
+        if (!eq.site().equals(topic.site()) || !eq.area().equals(topic.area()) || !eq.line().equals(topic.line())) {
+            throw new RejectedMessage("topic-mismatch", "equipment " + eq.id() + " is registered at " + eq.site()
+                    + "/" + eq.area() + "/" + eq.line() + ", not " + topic.site() + "/" + topic.area() + "/"
+                    + topic.line());
+        }
+        JsonNode tree = parse(payload);
+        return switch (topic.channel()) {
+            case STATE -> {
+                StateMessage m = read(tree, StateMessage.class);
+                envelope(m.eventId(), m.ts());
+                MessageRules.state(m.state(), m.mode());
+                yield new Inbound(eq, Channel.STATE, m.eventId(), m.ts(), tree.toString(), m);
+            }
+            case ALARM -> {
+                AlarmMessage m = read(tree, AlarmMessage.class);
+                envelope(m.eventId(), m.ts());
+                MessageRules.alarm(m);
+                yield new Inbound(eq, Channel.ALARM, m.eventId(), m.ts(), tree.toString(), m);
+            }
+            case DATA -> {
+                DataMessage m = read(tree, DataMessage.class);
+                envelope(m.eventId(), m.ts());
+                MessageRules.data(m);
+                yield new Inbound(eq, Channel.DATA, m.eventId(), m.ts(), null, m);
+            }
+            case EVENT -> {
+                EquipmentEvent e = read(tree, EquipmentEvent.class);
+                envelope(e.eventId(), e.ts());
+                if (e.type() == null) {
+                    throw new RejectedMessage("malformed", "event without type");
+                }
+                EventValidation.check(e);
+                yield new Inbound(eq, Channel.EVENT, e.eventId(), e.ts(), tree.toString(), e);
+            }
+        };
+    }
+
+    /** The sender, if registered. */
+    EquipmentRef registered(String equipmentId) {
+        return directory.find(equipmentId).orElseThrow(() -> new RejectedMessage("unknown-equipment",
+                "equipment " + equipmentId + " is not registered"));
+    }
+
+    /** Every message: an eventId to recognise a redelivery by, and a time not in the future of this clock. */
+    void envelope(String eventId, Instant ts) {
+        if (eventId == null || eventId.isBlank() || eventId.length() > 200) {
+            throw new RejectedMessage("malformed", "eventId missing or longer than 200 characters");
+        }
+        if (ts == null) {
+            throw new RejectedMessage("malformed", "ts missing");
+        }
+        if (ts.isAfter(clock.instant().plus(maxClockAhead))) {
+            throw new RejectedMessage("clock-ahead", "ts " + ts + " is more than " + maxClockAhead.toMinutes()
+                    + " minutes ahead of the MES clock: the equipment's clock needs setting");
+        }
+    }
+
+    private JsonNode parse(byte[] payload) {
+        try {
+            JsonNode tree = json.readTree(payload);
+            if (tree == null || !tree.isObject()) {
+                throw new RejectedMessage("malformed", "payload is not a JSON object");
+            }
+            return tree;
+        } catch (IOException e) {
+            throw new RejectedMessage("malformed", "payload is not JSON: " + e.getMessage());
+        }
+    }
+
+    private <T> T read(JsonNode tree, Class<T> type) {
+        try {
+            return json.treeToValue(tree, type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new RejectedMessage("malformed", "payload does not fit the " + type.getSimpleName()
+                    + " contract: " + e.getMessage().split("\n")[0]);
+        }
+    }
+}
