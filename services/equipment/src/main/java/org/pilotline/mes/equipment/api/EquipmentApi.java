@@ -1,5 +1,6 @@
 package org.pilotline.mes.equipment.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Response bodies of /equipment. */
@@ -9,6 +10,7 @@ public final class EquipmentApi {
     }
 
     public record EquipmentView(String id, String name, String equipmentClass, String site, String area, String line,
-            String state, String mode, Instant stateSince, String topic) {
+            String workCell, BigDecimal idealCycleSeconds, String state, String mode, Instant stateSince,
+            String topic) {
     }
 }

@@ -21,6 +21,10 @@ public class AlarmStore {
 
     public record Alarm(long id, String equipment, String code, String severity, String text, Instant raisedAt,
             Instant clearedAt) {
+        /** How long it was (or has been, so far) active. */
+        public long durationSeconds() {
+            return java.time.Duration.between(raisedAt, clearedAt == null ? Instant.now() : clearedAt).toSeconds();
+        }
     }
 
     /** A raise of an alarm that is already active changes nothing (the machine repeats itself). */
@@ -40,6 +44,17 @@ public class AlarmStore {
                 .setParameter(4, eventId).executeUpdate();
     }
 
+    /** Occurrences raised before {@code to} and not cleared before {@code from}, newest first. */
+    public List<Alarm> history(String equipmentId, Instant from, Instant to, int offset, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, equipment_id, code, severity, text, raised_at, "
+                + "cleared_at from equipment_alarm where equipment_id = ?1 and raised_at < ?2 "
+                + "and (cleared_at is null or cleared_at >= ?3) order by raised_at desc, id desc")
+                .setParameter(1, equipmentId).setParameter(2, Timestamp.from(to)).setParameter(3, Timestamp.from(from))
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return rows.stream().map(AlarmStore::alarm).toList();
+    }
+
     /** Active alarms, most severe first; equipmentId null: of every equipment. */
     public List<Alarm> active(String equipmentId) {
         var query = em.createNativeQuery("select id, equipment_id, code, severity, text, raised_at, cleared_at "
@@ -50,7 +65,11 @@ public class AlarmStore {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Alarm(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], SqlValues.instant(r[5]), SqlValues.instant(r[6]))).toList();
+        return rows.stream().map(AlarmStore::alarm).toList();
+    }
+
+    private static Alarm alarm(Object[] r) {
+        return new Alarm(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                SqlValues.instant(r[5]), SqlValues.instant(r[6]));
     }
 }

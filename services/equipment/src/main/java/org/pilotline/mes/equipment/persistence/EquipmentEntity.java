@@ -17,6 +17,10 @@ public class EquipmentEntity {
     public String site;
     public String area;
     public String line;
+    /** Optional ISA-95 work cell within the line (its code). */
+    public String workCell;
+    /** Overrides the class's ideal cycle time for OEE. */
+    public java.math.BigDecimal idealCycleSeconds;
     public String currentState;
     public String currentMode;
     public Instant stateSince;

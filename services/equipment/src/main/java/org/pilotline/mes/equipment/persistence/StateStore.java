@@ -118,11 +118,12 @@ public class StateStore {
         }
     }
 
-    /** State changes, newest first, with how long each lasted ({@code until} null for the current one). */
+    /** State changes, newest first, each with when the next began ({@code until} null for the current one). */
     public List<StateSpan> history(String equipmentId, Instant from, Instant to, int offset, int limit) {
         try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("select state, mode, ts, lead(ts) over (order by ts, id) "
-                        + "from equipment_state where equipment_id = ? and ts >= ? and ts < ? "
+                PreparedStatement ps = c.prepareStatement("select state, mode, ts, (select min(n.ts) from "
+                        + "equipment_state n where n.equipment_id = s.equipment_id and n.ts > s.ts) "
+                        + "from equipment_state s where equipment_id = ? and ts >= ? and ts < ? "
                         + "order by ts desc, id desc offset ? limit ?")) {
             ps.setString(1, equipmentId);
             ps.setTimestamp(2, Timestamp.from(from));

@@ -1,0 +1,81 @@
+package org.pilotline.mes.equipment.api;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.equipment.api.RegistryApi.LimitSpec;
+import org.pilotline.mes.equipment.domain.EnvironmentMonitor;
+import org.pilotline.mes.equipment.domain.RegistryService;
+import org.pilotline.mes.equipment.persistence.EnvironmentStore;
+import org.pilotline.mes.equipment.persistence.EnvironmentStore.Excursion;
+import org.pilotline.mes.equipment.persistence.EnvironmentStore.Limit;
+import org.pilotline.mes.equipment.persistence.EquipmentRepository;
+import org.pilotline.mes.kit.api.PageRequest;
+import org.pilotline.mes.kit.problem.ProblemException;
+import org.pilotline.mes.kit.security.Actor;
+import org.pilotline.mes.kit.security.Roles;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/environment")
+@Tag(name = "Environment", description = "Dry-room and glovebox limits and the excursions outside them")
+public class EnvironmentResource {
+
+    private final RegistryService registry;
+    private final EnvironmentMonitor monitor;
+    private final EnvironmentStore store;
+    private final EquipmentRepository equipment;
+    private final SecurityIdentity identity;
+
+    EnvironmentResource(RegistryService registry, EnvironmentMonitor monitor, EnvironmentStore store,
+            EquipmentRepository equipment, SecurityIdentity identity) {
+        this.registry = registry;
+        this.monitor = monitor;
+        this.store = store;
+        this.equipment = equipment;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("limits/{id}")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    public List<Limit> limits(@PathParam("id") String id) {
+        return registry.limits(id);
+    }
+
+    @PUT
+    @Path("limits/{id}/{tag}")
+    @RolesAllowed({ Roles.QUALITY, Roles.ADMIN })
+    @Operation(summary = "Set the limits of one environment tag (e.g. dewPointC upper -40); audited")
+    public Limit putLimit(@PathParam("id") String id, @PathParam("tag") String tag, @Valid @NotNull LimitSpec spec) {
+        Limit limit = registry.putLimit(id, tag, spec, Actor.of(identity));
+        monitor.forgetLimits(); // committed: the next reading is judged by it
+        return limit;
+    }
+
+    @GET
+    @Path("excursions")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Excursions that overlap from..to (default the last 7 days), newest first",
+            description = "equipment: only that dry room or glovebox. An open excursion has no endedAt.")
+    public List<Excursion> excursions(@QueryParam("equipment") String equipmentId, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        if (equipmentId != null && equipment.findByIdOptional(equipmentId).isEmpty()) {
+            throw ProblemException.notFound("Equipment", equipmentId);
+        }
+        TimeRange range = TimeRange.parse(from, to, Duration.ofDays(7));
+        PageRequest req = PageRequest.of(page, size);
+        return store.history(equipmentId, range.from(), range.to(), req.offset(), req.size());
+    }
+}

@@ -1,0 +1,141 @@
+package org.pilotline.mes.equipment.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.agroal.api.AgroalDataSource;
+
+/** The ISA-95 hierarchy above the equipment, and the equipment classes with the tags each publishes. */
+@ApplicationScoped
+public class RegistryStore {
+
+    private final AgroalDataSource db;
+
+    RegistryStore(AgroalDataSource db) {
+        this.db = db;
+    }
+
+    public record Node(String id, String level, String code, String name, String parentId) {
+    }
+
+    public record ClassTag(String tag, String unit, String meaning) {
+    }
+
+    public record EquipmentClass(String id, String name, String description, BigDecimal idealCycleSeconds,
+            List<ClassTag> tags) {
+    }
+
+    public List<Node> nodes() {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select id, level, code, name, parent_id from hierarchy_node order by id");
+                ResultSet rs = ps.executeQuery()) {
+            List<Node> list = new ArrayList<>();
+            while (rs.next()) {
+                list.add(new Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)));
+            }
+            return list;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<Node> node(String id) {
+        return nodes().stream().filter(n -> n.id().equals(id)).findFirst();
+    }
+
+    /** @return false if a node with that id exists */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean addNode(Node node) {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement("insert into hierarchy_node (id, level, code, name, "
+                        + "parent_id) values (?, ?, ?, ?, ?) on conflict (id) do nothing")) {
+            ps.setString(1, node.id());
+            ps.setString(2, node.level());
+            ps.setString(3, node.code());
+            ps.setString(4, node.name());
+            ps.setString(5, node.parentId());
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<EquipmentClass> classes() {
+        try (Connection c = db.getConnection()) {
+            Map<String, List<ClassTag>> tags = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select equipment_class, tag, unit, meaning "
+                    + "from equipment_class_tag order by equipment_class, tag"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new ClassTag(rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+            List<EquipmentClass> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select id, name, description, ideal_cycle_seconds "
+                    + "from equipment_class order by id"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new EquipmentClass(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getBigDecimal(4), tags.getOrDefault(rs.getString(1), List.of())));
+                }
+            }
+            return list;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<EquipmentClass> equipmentClass(String id) {
+        return classes().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Double idealCycleSeconds(String classId) {
+        return equipmentClass(classId).map(EquipmentClass::idealCycleSeconds).map(BigDecimal::doubleValue)
+                .orElse(null);
+    }
+
+    /** Creates the class or replaces its name, description, ideal cycle time and tags. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void putClass(EquipmentClass ec) {
+        try (Connection c = db.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("insert into equipment_class (id, name, description, "
+                    + "ideal_cycle_seconds) values (?, ?, ?, ?) on conflict (id) do update set name = excluded.name, "
+                    + "description = excluded.description, ideal_cycle_seconds = excluded.ideal_cycle_seconds")) {
+                ps.setString(1, ec.id());
+                ps.setString(2, ec.name());
+                ps.setString(3, ec.description());
+                ps.setBigDecimal(4, ec.idealCycleSeconds());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("delete from equipment_class_tag where equipment_class = ?")) {
+                ps.setString(1, ec.id());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into equipment_class_tag (equipment_class, tag, unit, meaning) values (?, ?, ?, ?)")) {
+                for (ClassTag t : ec.tags()) {
+                    ps.setString(1, ec.id());
+                    ps.setString(2, t.tag());
+                    ps.setString(3, t.unit());
+                    ps.setString(4, t.meaning());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
