@@ -36,8 +36,12 @@ public final class TestMqtt implements AutoCloseable {
     }
 
     public void publish(String topic, String json) {
-        client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE)
-                .payload(json.getBytes(StandardCharsets.UTF_8)).send();
+        publish(topic, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A binary payload, e.g. Sparkplug B. */
+    public void publish(String topic, byte[] payload) {
+        client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(payload).send();
     }
 
     /**
@@ -50,7 +54,7 @@ public final class TestMqtt implements AutoCloseable {
             try {
                 client.toAsync().subscribeWith().topicFilter(topicFilter).qos(MqttQos.AT_LEAST_ONCE)
                         .callback(p -> received.add(new Received(p.getTopic().toString(),
-                                new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8))))
+                                new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8), p.getPayloadAsBytes())))
                         .send().join();
                 return this;
             } catch (CompletionException e) {
@@ -73,6 +77,7 @@ public final class TestMqtt implements AutoCloseable {
         client.disconnect();
     }
 
-    public record Received(String topic, String payload) {
+    /** payload: as UTF-8 text; bytes: as sent. */
+    public record Received(String topic, String payload, byte[] bytes) {
     }
 }

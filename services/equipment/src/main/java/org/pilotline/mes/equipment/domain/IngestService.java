@@ -27,6 +27,8 @@ import org.pilotline.mes.equipment.persistence.AlarmStore;
 import org.pilotline.mes.equipment.persistence.MessageLog;
 import org.pilotline.mes.equipment.persistence.ProcessDataStore;
 import org.pilotline.mes.equipment.persistence.ProcessDataStore.Sample;
+import org.pilotline.mes.equipment.persistence.SparkplugMetricStore;
+import org.pilotline.mes.equipment.persistence.SparkplugMetricStore.Definition;
 import org.pilotline.mes.equipment.persistence.StateStore;
 import org.pilotline.mes.equipment.persistence.StateStore.StateRow;
 import org.pilotline.mes.equipment.persistence.UnitCountStore;
@@ -52,9 +54,12 @@ public class IngestService {
     private final UnitCountStore units;
     private final EnvironmentMonitor environment;
     private final Outbox outbox;
+    private final SparkplugMetricStore sparkplugMetrics;
 
     IngestService(MessageLog log, StateStore states, AlarmStore alarms, ProcessDataStore processData,
-            UnitCountStore units, EnvironmentMonitor environment, Outbox outbox) {
+            UnitCountStore units, EnvironmentMonitor environment, Outbox outbox,
+            SparkplugMetricStore sparkplugMetrics) {
+        this.sparkplugMetrics = sparkplugMetrics;
         this.log = log;
         this.states = states;
         this.alarms = alarms;
@@ -66,6 +71,32 @@ public class IngestService {
 
     @Transactional
     public void ingest(List<Inbound> messages) {
+        apply(messages);
+    }
+
+    /**
+     * Sparkplug messages in arrival order: what they say, and the deaths among them, which mark values stale at
+     * their place in the order (a birth after a death makes them fresh again); and what the births declared.
+     */
+    @Transactional
+    public void ingestSparkplug(List<SparkplugDecoder.Decoded> decoded, List<Definition> declared) {
+        List<Inbound> pending = new ArrayList<>();
+        for (SparkplugDecoder.Decoded d : decoded) {
+            pending.addAll(d.messages());
+            if (!d.stale().isEmpty()) {
+                apply(pending);
+                pending.clear();
+                processData.markStale(d.stale());
+            }
+        }
+        apply(pending);
+        sparkplugMetrics.save(declared);
+    }
+
+    private void apply(List<Inbound> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
         List<Inbound> fresh = firstDeliveries(messages);
         List<StateRow> stateRows = new ArrayList<>();
         List<Sample> samples = new ArrayList<>();
