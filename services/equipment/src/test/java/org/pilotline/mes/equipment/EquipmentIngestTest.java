@@ -84,6 +84,10 @@ class EquipmentIngestTest {
         try (TestMqtt events = TestMqtt.connect().collect("mes/v1/events/equipment/+");
                 TestMqtt machine = TestMqtt.connect()) {
             machine.publish(STACKER + "event", "{not json");
+            machine.publish(STACKER + "state", """
+                    {"eventId":"%s","ts":"2026-11-23T08:00:00Z","state":"IDLE","mode":"PRODUCTION"} and more"""
+                    .formatted(id()));
+            machine.publish(STACKER + "data", "[1, 2, 3]");
             machine.publish("mes/v1/pilot/assembly/L1/GHOST-9/event",
                     "{\"eventId\":\"x1\",\"ts\":\"2026-11-23T08:00:00Z\",\"type\":\"measurement\"}");
             machine.publish(STACKER + "event", """
@@ -95,14 +99,18 @@ class EquipmentIngestTest {
                      "value":2.21,"unit":"V","cell":"%s"}""".formatted(id(), cell));
             await().atMost(Duration.ofSeconds(10)).until(() -> !eventsAbout(events, cell).isEmpty());
         }
-        await().atMost(Duration.ofSeconds(5)).until(() -> deadLetters() == before + 4);
-        JsonPath letters = given().auth().oauth2(TestTokens.of("auditor1")).get(API + "/dead-letters?size=4")
+        await().atMost(Duration.ofSeconds(5)).until(() -> deadLetters() == before + 6);
+        JsonPath letters = given().auth().oauth2(TestTokens.of("auditor1")).get(API + "/dead-letters?size=6")
                 .then().statusCode(200).extract().jsonPath();
         List<String> reasons = letters.getList("items.reason");
         assertTrue(reasons.stream().anyMatch(r -> r.startsWith("malformed: payload is not JSON")), reasons.toString());
         assertTrue(reasons.stream().anyMatch(r -> r.startsWith("unknown-equipment: equipment GHOST-9")), reasons.toString());
         assertTrue(reasons.stream().anyMatch(r -> r.equals("malformed: cell missing")), reasons.toString());
         assertTrue(reasons.stream().anyMatch(r -> r.contains("'DANCING' is not a PackML state")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("malformed: payload is not JSON: Unrecognized token 'and'")),
+                "trailing content after the object: " + reasons);
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("malformed: payload does not fit the DataMessage")),
+                reasons.toString());
         given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("mes_mqtt_dead_letters_total"));
     }
 

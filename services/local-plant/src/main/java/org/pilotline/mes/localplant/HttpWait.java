@@ -8,12 +8,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** Waits for an HTTP endpoint (a health check) to answer 200: ./mes needs no curl. */
-final class HttpWait {
+public final class HttpWait {
 
     private HttpWait() {
     }
 
-    static boolean until(String url, Duration timeout) {
+    public static boolean until(String url, Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -79,4 +79,53 @@ class ResilienceIT {
         given().baseUri(plant.gateway).auth().oauth2(auditor).get("/api/genealogy/material-lots/" + foil).then()
                 .body("quantity", equalTo(500.0f));
     }
+
+    @Test
+    void equipmentKilledWhileMachinesPublishGetsEveryMessageOnce() throws Exception {
+        String lot = "RES-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        int total = 3000;
+        URI broker = URI.create(plant.broker.url());
+        Mqtt3BlockingClient calender = Mqtt3Client.builder().identifier("CAL-01-" + lot).serverHost(broker.getHost())
+                .serverPort(broker.getPort()).buildBlocking();
+        calender.connect();
+        AppProcess equipment = plant.app("equipment");
+        Thread machine = new Thread(() -> {
+            for (int i = 0; i < total; i++) {
+                String payload = """
+                        {"eventId":"%s-%d","ts":"%s","values":{"rollGapUm":%d},"context":{"lot":"%s"}}"""
+                        .formatted(lot, i, Instant.now(), i, lot);
+                calender.publishWith().topic("mes/v1/pilot/electrode/L1/CAL-01/data").qos(MqttQos.AT_LEAST_ONCE)
+                        .payload(payload.getBytes(StandardCharsets.UTF_8)).send();
+                if (i % 100 == 0) {
+                    sleep(40); // about 2,500 messages a second with the broker's acknowledgements
+                }
+            }
+        });
+        machine.start();
+        sleep(400); // mid-stream: batches in flight, nothing acknowledged for them yet
+        equipment.kill();
+        sleep(1000); // the calender goes on publishing while the service is down
+        equipment.restart();
+        machine.join();
+        calender.disconnect();
+        equipment.awaitReady(Duration.ofMinutes(2));
+
+        String auditor = OidcLogin.accessToken(plant.keycloak.issuer(), "auditor1", "auditor1");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(plant.gateway)
+                .auth().oauth2(auditor).get("/api/equipment/process-data?lot=" + lot + "&points=0").then()
+                .statusCode(200).body("series[0].count", equalTo(total)));
+        // every value once: none lost (count), none doubled (count with min, max and mean of 0..n-1)
+        given().baseUri(plant.gateway).auth().oauth2(auditor).get("/api/equipment/process-data?lot=" + lot + "&points=0")
+                .then().body("series.size()", equalTo(1)).body("series[0].count", equalTo(total))
+                .body("series[0].min", equalTo(0.0f)).body("series[0].max", equalTo((float) (total - 1)))
+                .body("series[0].avg", equalTo((total - 1) / 2.0f));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -18,7 +18,8 @@ import org.pilotline.mes.contracts.equipment.StateMessage;
 import org.pilotline.mes.equipment.domain.EquipmentDirectory.EquipmentRef;
 import org.pilotline.mes.kit.messaging.RejectedMessage;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -49,34 +50,34 @@ public class JsonMessageDecoder {
                     + "/" + eq.area() + "/" + eq.line() + ", not " + topic.site() + "/" + topic.area() + "/"
                     + topic.line());
         }
-        JsonNode tree = parse(payload);
+        // read straight into the channel's record (no tree: this is the hot path); the text as sent is the record
         return switch (topic.channel()) {
             case STATE -> {
-                StateMessage m = read(tree, StateMessage.class);
+                StateMessage m = read(payload, StateMessage.class);
                 envelope(m.eventId(), m.ts());
                 MessageRules.state(m.state(), m.mode());
-                yield new Inbound(eq, Channel.STATE, m.eventId(), m.ts(), tree.toString(), m);
+                yield new Inbound(eq, Channel.STATE, m.eventId(), m.ts(), text(payload), m);
             }
             case ALARM -> {
-                AlarmMessage m = read(tree, AlarmMessage.class);
+                AlarmMessage m = read(payload, AlarmMessage.class);
                 envelope(m.eventId(), m.ts());
                 MessageRules.alarm(m);
-                yield new Inbound(eq, Channel.ALARM, m.eventId(), m.ts(), tree.toString(), m);
+                yield new Inbound(eq, Channel.ALARM, m.eventId(), m.ts(), text(payload), m);
             }
             case DATA -> {
-                DataMessage m = read(tree, DataMessage.class);
+                DataMessage m = read(payload, DataMessage.class);
                 envelope(m.eventId(), m.ts());
                 MessageRules.data(m);
                 yield new Inbound(eq, Channel.DATA, m.eventId(), m.ts(), null, m);
             }
             case EVENT -> {
-                EquipmentEvent e = read(tree, EquipmentEvent.class);
+                EquipmentEvent e = read(payload, EquipmentEvent.class);
                 envelope(e.eventId(), e.ts());
                 if (e.type() == null) {
                     throw new RejectedMessage("malformed", "event without type");
                 }
                 EventValidation.check(e);
-                yield new Inbound(eq, Channel.EVENT, e.eventId(), e.ts(), tree.toString(), e);
+                yield new Inbound(eq, Channel.EVENT, e.eventId(), e.ts(), text(payload), e);
             }
         };
     }
@@ -101,24 +102,24 @@ public class JsonMessageDecoder {
         }
     }
 
-    private JsonNode parse(byte[] payload) {
+    private <T> T read(byte[] payload, Class<T> type) {
         try {
-            JsonNode tree = json.readTree(payload);
-            if (tree == null || !tree.isObject()) {
+            // trailing content would pass the record but not the jsonb column: refuse it here
+            T value = json.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(payload);
+            if (value == null) {
                 throw new RejectedMessage("malformed", "payload is not a JSON object");
             }
-            return tree;
-        } catch (IOException e) {
-            throw new RejectedMessage("malformed", "payload is not JSON: " + e.getMessage());
-        }
-    }
-
-    private <T> T read(JsonNode tree, Class<T> type) {
-        try {
-            return json.treeToValue(tree, type);
+            return value;
+        } catch (StreamReadException e) {
+            throw new RejectedMessage("malformed", "payload is not JSON: " + e.getOriginalMessage());
         } catch (IOException | IllegalArgumentException e) {
             throw new RejectedMessage("malformed", "payload does not fit the " + type.getSimpleName()
                     + " contract: " + e.getMessage().split("\n")[0]);
         }
+    }
+
+    /** The payload as sent: it parsed as one JSON object above, so the jsonb column takes it. */
+    private static String text(byte[] payload) {
+        return new String(payload, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
