@@ -13,7 +13,7 @@ import org.pilotline.mes.localplant.LocalBroker;
 /**
  * The broker the benchmark measures against: Mosquitto when it is installed (the baseline the design brief names),
  * configured so that its own defaults are not what is measured (20 messages in flight, 1,000 queued per client,
- * beyond which it drops): 10,000 in flight and 10 million queued; otherwise the Moquette broker ./mes up uses.
+ * beyond which it drops): 1,000 in flight and 10 million queued; otherwise the Moquette broker ./mes up uses.
  */
 final class BenchBroker implements AutoCloseable {
 
@@ -34,7 +34,7 @@ final class BenchBroker implements AutoCloseable {
             try {
                 Path conf = dir.resolve("mosquitto.conf");
                 Files.writeString(conf, String.join("\n", "listener " + port + " 127.0.0.1", "allow_anonymous true",
-                        "persistence false", "max_inflight_messages 10000", "max_queued_messages 10000000",
+                        "persistence false", "max_inflight_messages 1000", "max_queued_messages 10000000",
                         "log_type error", ""));
                 b.mosquitto = new ProcessBuilder("mosquitto", "-c", conf.toString()).redirectErrorStream(true)
                         .redirectOutput(dir.resolve("mosquitto.log").toFile()).start();

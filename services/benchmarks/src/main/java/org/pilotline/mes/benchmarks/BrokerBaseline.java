@@ -1,9 +1,7 @@
 package org.pilotline.mes.benchmarks;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -53,9 +51,8 @@ final class BrokerBaseline {
     }
 
     /**
-     * mosquitto_pub -l (one message per line, QoS 1) into mosquitto_sub: messages per second over what arrived, until
-     * all did or nothing came for 5 s (mosquitto_pub may end before its last messages are out). NaN when the tools
-     * are missing.
+     * mosquitto_pub (one message repeated, QoS 1, 1,000 in flight) into mosquitto_sub: messages per second over
+     * what arrived, until all did or nothing came for a while. NaN when the tools are missing.
      */
     static Tools mosquittoTools(BenchBroker broker, long messages, Path dir) throws IOException, InterruptedException {
         if (!BenchBroker.onPath("mosquitto_pub") || !BenchBroker.onPath("mosquitto_sub")) {
@@ -80,15 +77,11 @@ final class BrokerBaseline {
         reader.start();
         BenchBroker.sleep(500); // subscribed before the first message
         long start = System.nanoTime();
+        String message = "{\"eventId\":\"x\",\"ts\":\"2026-11-24T08:00:00Z\",\"values\":{\"rollGapUm\":90.0,"
+                + "\"lineForceKNm\":1.5,\"rollTempC\":80.0}}";
         Process pub = new ProcessBuilder("mosquitto_pub", "-h", "127.0.0.1", "-p", port, "-q", "1", "-t",
-                "bench/tools", "-l").redirectError(dir.resolve("mosquitto_pub.log").toFile()).start();
-        byte[] line = ("{\"eventId\":\"x\",\"ts\":\"2026-11-24T08:00:00Z\",\"values\":{\"rollGapUm\":90.0,"
-                + "\"lineForceKNm\":1.5,\"rollTempC\":80.0}}\n").getBytes(StandardCharsets.UTF_8);
-        try (OutputStream in = new java.io.BufferedOutputStream(pub.getOutputStream())) {
-            for (long i = 0; i < messages; i++) {
-                in.write(line);
-            }
-        }
+                "bench/tools", "-M", "1000", "-m", message, "--repeat", Long.toString(messages))
+                .redirectError(dir.resolve("mosquitto_pub.log").toFile()).start();
         long seen = -1;
         while (received.get() < messages && received.get() != seen) {
             seen = received.get();

@@ -31,6 +31,9 @@ import org.pilotline.mes.simulator.Simulator;
  */
 public final class IngestBenchmark {
 
+    private static final long MAX_AHEAD = 50_000;
+    private static final long CHUNK = 10_000;
+
     private final long messages;
     private final int latencyRate;
     private final int latencySeconds;
@@ -90,22 +93,20 @@ public final class IngestBenchmark {
                 say(String.format("equipment ready in %.1f s", service.readySeconds()));
                 say("MES: " + messages + " messages flat out, until all are committed");
                 long start = System.nanoTime();
-                Simulator.Result published = new Simulator("--broker", broker.url(), "--mix", "data", "--rate", "0",
-                        "--count", Long.toString(messages), "--bad-every", "0", "--client-id", "bench-mes").run(false);
-                double publishSeconds = (System.nanoTime() - start) / 1e9;
+                Published published = publishAhead(c, broker);
                 long stored = waitForCount(c, messages, start);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long samples = count(c, "select count(*) from process_value");
-                long expected = Simulator.dataSamples(messages);
+                long expected = published.samples();
                 double sustained = stored / seconds;
-                say(String.format("  %d of %d stored in %.1f s: %.0f messages/s (published in %.1f s)", stored,
-                        messages, seconds, sustained, publishSeconds));
+                say(String.format("  %d of %d stored in %.1f s: %.0f messages/s", stored, messages, seconds,
+                        sustained));
 
                 say("latency: " + latencyRate + " messages/s for " + latencySeconds + " s");
                 List<Long> latencies = latency(c, broker);
                 double rss = service.peakResidentMiB();
                 Collections.sort(latencies);
-                String section = section(broker, dbKind, tools, direct, sustained, published, stored, samples,
+                String section = section(broker, dbKind, tools, direct, sustained, published.rate(), stored, samples,
                         expected, latencies, service.readySeconds(), rss);
                 System.out.println(section);
                 Path report = root.resolve("docs/benchmarks.md");
@@ -121,13 +122,41 @@ public final class IngestBenchmark {
     }
 
     private List<String> serviceProperties(String jdbc) {
+        // no Keycloak in this run: token checks off, else start-up waits 10 s for it (no requests come anyway)
         return List.of("-Dquarkus.datasource.jdbc.url=" + jdbc, "-Dquarkus.datasource.username=" + dbUser,
-                "-Dmes.mqtt.client-id=mes-equipment-bench");
+                "-Dmes.mqtt.client-id=mes-equipment-bench", "-Dquarkus.oidc.tenant-enabled=false");
     }
 
     private static Map<String, String> serviceEnv(BenchBroker broker) {
-        // no Keycloak in this run: the service starts without it (tokens are checked on requests, none come)
         return Map.of("MES_MQTT_URL", broker.url(), "MES_OIDC_URL", "http://127.0.0.1:9/realms/mes");
+    }
+
+    /**
+     * Publishes flat out in chunks, keeping at most {@link #MAX_AHEAD} messages ahead of what the service has
+     * committed: Mosquitto 2.0 numbers a client's queued messages as it queues them, and past 65,535 queued it
+     * reuses packet ids that are still unacknowledged, which the MQTT client takes as a protocol error.
+     *
+     * @return the publisher's own rate while it was publishing, and the process values it sent
+     */
+    private Published publishAhead(Connection c, BenchBroker broker) throws Exception {
+        long published = 0;
+        long samples = 0;
+        double publishingSeconds = 0;
+        while (published < messages) {
+            long chunk = Math.min(CHUNK, messages - published);
+            while (published - count(c, "select count(*) from equipment_message") > MAX_AHEAD - chunk) {
+                BenchBroker.sleep(20);
+            }
+            Simulator.Result r = new Simulator("--broker", broker.url(), "--mix", "data", "--rate", "0", "--count",
+                    Long.toString(chunk), "--bad-every", "0", "--client-id", "bench-mes").run(false);
+            published += r.sent();
+            samples += Simulator.dataSamples(r.sent()); // each run starts again at the first machine
+            publishingSeconds += r.seconds();
+        }
+        return new Published(published / publishingSeconds, samples);
+    }
+
+    private record Published(double rate, long samples) {
     }
 
     /** Polls until {@code target} messages are committed, or nothing moved for 30 s. */
@@ -188,7 +217,7 @@ public final class IngestBenchmark {
     }
 
     private String section(BenchBroker broker, String dbKind, BrokerBaseline.Tools tools, double direct, double sustained,
-            Simulator.Result published, long stored, long samples, long expected, List<Long> latencies,
+            double publishRate, long stored, long samples, long expected, List<Long> latencies,
             double ready, double rss) {
         String cpu = Runtime.getRuntime().availableProcessors() + " cores";
         long lost = messages - stored;
@@ -207,12 +236,12 @@ public final class IngestBenchmark {
         if (!Double.isNaN(tools.rate())) {
             s.append(String.format(Locale.ROOT, "| | | mosquitto_pub to mosquitto_sub: %,.0f msg/s%s | %.2f |\n",
                     tools.rate(), tools.received() < messages ? " (" + tools.received() + " of " + messages
-                            + " arrived: mosquitto_pub quits with messages still queued)" : "",
+                            + " arrived)" : "",
                     sustained / tools.rate()));
         }
         s.append(String.format(Locale.ROOT, "| lost / doubled | %d / %d | 0 / 0 | |\n", lost, doubled));
-        s.append(String.format(Locale.ROOT, "| publisher's own rate in the MES run | %,.0f msg/s | | |\n",
-                published.rate()));
+        s.append(String.format(Locale.ROOT, "| publisher's rate while it ran (it keeps at most %,d messages ahead) "
+                + "| %,.0f msg/s | | |\n", MAX_AHEAD, publishRate));
         if (!latencies.isEmpty()) {
             s.append(String.format(Locale.ROOT, "| message to queryable at %,d msg/s (%,d messages): p50 / p95 / p99 / max "
                     + "| %d / %d / %d / %d ms | | |\n", latencyRate, latencies.size(), pct(latencies, 50),

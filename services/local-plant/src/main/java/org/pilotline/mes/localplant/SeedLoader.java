@@ -16,8 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Loads seed data through the public API, as the user each request names: a seed file is
- * {@code {"requests":[{"as":"admin1","post":"/api/...","body":{...},"skipIf":{"get":"/api/..."}}]}}. A request
- * whose data is already there (409, or its skipIf answers 200) is skipped, so loading twice changes nothing.
+ * {@code {"requests":[{"as":"admin1","post":"/api/...","body":{...},"skipIf":{"get":"/api/..."}}]}}, or "put"
+ * instead of "post" for an idempotent PUT. A request whose data is already there (409, or its skipIf answers 200)
+ * is skipped, so loading twice changes nothing.
  */
 public final class SeedLoader {
 
@@ -49,14 +50,16 @@ public final class SeedLoader {
                 skipped++;
                 continue;
             }
-            String path = req.path("post").asText();
-            int status = send("POST", path, req.has("body") ? req.get("body").toString() : null, token);
+            String method = req.has("put") ? "PUT" : "POST";
+            String path = req.path(method.toLowerCase()).asText();
+            int status = send(method, path, req.has("body") ? req.get("body").toString() : null, token);
             if (status == 409) {
                 skipped++;
             } else if (status >= 200 && status < 300) {
                 created++;
             } else {
-                throw new IllegalStateException("seed " + file.getFileName() + ": POST " + path + " answered " + status);
+                throw new IllegalStateException("seed " + file.getFileName() + ": " + method + " " + path + " answered "
+                        + status);
             }
         }
         return new Result(created, skipped);

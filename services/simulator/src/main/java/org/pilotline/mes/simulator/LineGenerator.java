@@ -53,7 +53,7 @@ final class LineGenerator {
         this.options = options;
         this.random = new Random(options.seed());
         this.clock = clock;
-        this.run = Long.toString(clock.millis() / 1000, 36).toUpperCase();
+        this.run = Long.toString(clock.millis(), 36).toUpperCase(); // unique per run: event ids never repeat
     }
 
     Emission next() {

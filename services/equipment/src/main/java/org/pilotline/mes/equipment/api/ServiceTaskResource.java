@@ -19,6 +19,7 @@ import org.pilotline.mes.equipment.api.ServiceTaskApi.DefineTask;
 import org.pilotline.mes.equipment.api.ServiceTaskApi.TaskDone;
 import org.pilotline.mes.equipment.api.ServiceTaskApi.TaskView;
 import org.pilotline.mes.equipment.domain.ServiceTaskService;
+import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 
@@ -41,6 +42,14 @@ public class ServiceTaskResource {
     @Operation(summary = "The equipment's calibration and maintenance tasks, soonest due first")
     public List<TaskView> list(@PathParam("id") String id) {
         return tasks.of(id);
+    }
+
+    @GET
+    @Path("/{task}")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    public TaskView get(@PathParam("id") String id, @PathParam("task") String task) {
+        return tasks.of(id).stream().filter(t -> t.task().equals(task)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Service task", id + "/" + task));
     }
 
     @PUT
