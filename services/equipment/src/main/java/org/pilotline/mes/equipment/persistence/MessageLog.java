@@ -1,9 +1,5 @@
 package org.pilotline.mes.equipment.persistence;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -40,24 +36,15 @@ public class MessageLog {
         if (entries.isEmpty()) {
             return fresh;
         }
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("insert into equipment_message "
-                        + "(equipment_id, event_id, channel, ts, payload) select * from unnest(?::text[], ?::text[], "
-                        + "?::text[], ?::timestamptz[], ?::text[]::jsonb[]) "
-                        + "on conflict (equipment_id, event_id) do nothing returning equipment_id, event_id")) {
-            ps.setArray(1, Jdbc.texts(c, entries, Entry::equipmentId));
-            ps.setArray(2, Jdbc.texts(c, entries, Entry::eventId));
-            ps.setArray(3, Jdbc.texts(c, entries, Entry::channel));
-            ps.setArray(4, Jdbc.times(c, entries, Entry::ts));
-            ps.setArray(5, Jdbc.texts(c, entries, Entry::payload));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    fresh.add(rs.getString(1) + '\u0000' + rs.getString(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not store equipment messages", e);
-        }
+        fresh.addAll(Jdbc.query(db, "insert into equipment_message (equipment_id, event_id, channel, ts, payload) "
+                + "select * from unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[]::jsonb[]) "
+                + "on conflict (equipment_id, event_id) do nothing returning equipment_id, event_id", ps -> {
+                    ps.setArray(1, Jdbc.texts(ps, entries, Entry::equipmentId));
+                    ps.setArray(2, Jdbc.texts(ps, entries, Entry::eventId));
+                    ps.setArray(3, Jdbc.texts(ps, entries, Entry::channel));
+                    ps.setArray(4, Jdbc.times(ps, entries, Entry::ts));
+                    ps.setArray(5, Jdbc.texts(ps, entries, Entry::payload));
+                }, rs -> rs.getString(1) + '\u0000' + rs.getString(2)));
         return fresh;
     }
 }

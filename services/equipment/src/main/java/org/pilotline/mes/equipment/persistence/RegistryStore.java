@@ -37,40 +37,27 @@ public class RegistryStore {
     }
 
     public List<Node> nodes() {
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "select id, level, code, name, parent_id from hierarchy_node order by id");
-                ResultSet rs = ps.executeQuery()) {
-            List<Node> list = new ArrayList<>();
-            while (rs.next()) {
-                list.add(new Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)));
-            }
-            return list;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Jdbc.query(db, "select id, level, code, name, parent_id from hierarchy_node order by id", ps -> {
+        }, rs -> new Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
     }
 
     public Optional<Node> node(String id) {
-        return nodes().stream().filter(n -> n.id().equals(id)).findFirst();
+        return Jdbc.query(db, "select id, level, code, name, parent_id from hierarchy_node where id = ?",
+                ps -> ps.setString(1, id), rs -> new Node(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5))).stream().findFirst();
     }
 
     /** @return false if a node with that id exists */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean addNode(Node node) {
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("insert into hierarchy_node (id, level, code, name, "
-                        + "parent_id) values (?, ?, ?, ?, ?) on conflict (id) do nothing")) {
-            ps.setString(1, node.id());
-            ps.setString(2, node.level());
-            ps.setString(3, node.code());
-            ps.setString(4, node.name());
-            ps.setString(5, node.parentId());
-            return ps.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Jdbc.update(db, "insert into hierarchy_node (id, level, code, name, parent_id) values (?, ?, ?, ?, ?) "
+                + "on conflict (id) do nothing", ps -> {
+                    ps.setString(1, node.id());
+                    ps.setString(2, node.level());
+                    ps.setString(3, node.code());
+                    ps.setString(4, node.name());
+                    ps.setString(5, node.parentId());
+                }) == 1;
     }
 
     public List<EquipmentClass> classes() {

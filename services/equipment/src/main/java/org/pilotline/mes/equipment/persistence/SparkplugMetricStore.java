@@ -1,10 +1,5 @@
 package org.pilotline.mes.equipment.persistence;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,19 +22,10 @@ public class SparkplugMetricStore {
     }
 
     public List<Definition> all() {
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "select group_id, edge_node, device, alias, name, datatype from sparkplug_metric");
-                ResultSet rs = ps.executeQuery()) {
-            List<Definition> list = new ArrayList<>();
-            while (rs.next()) {
-                list.add(new Definition(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+        return Jdbc.query(db, "select group_id, edge_node, device, alias, name, datatype from sparkplug_metric",
+                ps -> {
+                }, rs -> new Definition(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getString(5), rs.getInt(6)));
-            }
-            return list;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -47,22 +33,21 @@ public class SparkplugMetricStore {
         if (definitions.isEmpty()) {
             return;
         }
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("insert into sparkplug_metric (group_id, edge_node, "
-                        + "device, alias, name, datatype) values (?, ?, ?, ?, ?, ?) on conflict (group_id, edge_node, "
-                        + "device, alias) do update set name = excluded.name, datatype = excluded.datatype")) {
-            for (Definition d : definitions) {
-                ps.setString(1, d.group());
-                ps.setString(2, d.edgeNode());
-                ps.setString(3, d.device());
-                ps.setLong(4, d.alias());
-                ps.setString(5, d.name());
-                ps.setInt(6, d.datatype());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Jdbc.update(db, "insert into sparkplug_metric (group_id, edge_node, device, alias, name, datatype) "
+                + "select * from unnest(?::text[], ?::text[], ?::text[], ?::int8[], ?::text[], ?::int4[]) "
+                + "on conflict (group_id, edge_node, device, alias) do update set name = excluded.name, "
+                + "datatype = excluded.datatype", ps -> {
+                    // a birth declares each alias once; the last definition of a batch wins
+                    List<Definition> rows = List.copyOf(definitions.stream().collect(java.util.stream.Collectors
+                            .toMap(d -> d.group() + '/' + d.edgeNode() + '/' + d.device() + '/' + d.alias(), d -> d,
+                                    (a, b) -> b, java.util.LinkedHashMap::new)).values());
+                    ps.setArray(1, Jdbc.texts(ps, rows, Definition::group));
+                    ps.setArray(2, Jdbc.texts(ps, rows, Definition::edgeNode));
+                    ps.setArray(3, Jdbc.texts(ps, rows, Definition::device));
+                    ps.setArray(4, ps.getConnection().createArrayOf("int8",
+                            rows.stream().map(Definition::alias).toArray()));
+                    ps.setArray(5, Jdbc.texts(ps, rows, Definition::name));
+                    ps.setArray(6, Jdbc.ints(ps, rows, Definition::datatype));
+                });
     }
 }

@@ -1,10 +1,5 @@
 package org.pilotline.mes.equipment.persistence;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,19 +32,14 @@ public class StateStore {
         if (rows.isEmpty()) {
             return;
         }
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("insert into equipment_state "
-                        + "(equipment_id, state, mode, ts, event_id) select * from unnest(?::text[], ?::text[], "
-                        + "?::text[], ?::timestamptz[], ?::text[])")) {
-            ps.setArray(1, Jdbc.texts(c, rows, StateRow::equipmentId));
-            ps.setArray(2, Jdbc.texts(c, rows, StateRow::state));
-            ps.setArray(3, Jdbc.texts(c, rows, StateRow::mode));
-            ps.setArray(4, Jdbc.times(c, rows, StateRow::ts));
-            ps.setArray(5, Jdbc.texts(c, rows, StateRow::eventId));
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not store states", e);
-        }
+        Jdbc.update(db, "insert into equipment_state (equipment_id, state, mode, ts, event_id) select * from "
+                + "unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[])", ps -> {
+                    ps.setArray(1, Jdbc.texts(ps, rows, StateRow::equipmentId));
+                    ps.setArray(2, Jdbc.texts(ps, rows, StateRow::state));
+                    ps.setArray(3, Jdbc.texts(ps, rows, StateRow::mode));
+                    ps.setArray(4, Jdbc.times(ps, rows, StateRow::ts));
+                    ps.setArray(5, Jdbc.texts(ps, rows, StateRow::eventId));
+                });
     }
 
     /**
@@ -59,27 +49,17 @@ public class StateStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> advance(StateRow row) {
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("with prev as (select id, current_state from equipment "
-                        + "where id = ? for update) update equipment e set current_state = ?, current_mode = ?, "
-                        + "state_since = ?, version = e.version + 1 from prev where e.id = prev.id "
-                        + "and (e.state_since is null or e.state_since <= ?) returning prev.current_state")) {
-            Timestamp ts = Timestamp.from(row.ts());
-            ps.setString(1, row.equipmentId());
-            ps.setString(2, row.state());
-            ps.setString(3, row.mode());
-            ps.setTimestamp(4, ts);
-            ps.setTimestamp(5, ts);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                String previous = rs.getString(1);
-                return Optional.of(previous == null ? "" : previous);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not update the current state", e);
-        }
+        List<String> previous = Jdbc.query(db, "with prev as (select id, current_state from equipment where id = ? "
+                + "for update) update equipment e set current_state = ?, current_mode = ?, state_since = ?, "
+                + "version = e.version + 1 from prev where e.id = prev.id "
+                + "and (e.state_since is null or e.state_since <= ?) returning prev.current_state", ps -> {
+                    ps.setString(1, row.equipmentId());
+                    ps.setString(2, row.state());
+                    ps.setString(3, row.mode());
+                    ps.setTimestamp(4, Jdbc.time(row.ts()));
+                    ps.setTimestamp(5, Jdbc.time(row.ts()));
+                }, rs -> rs.getString(1) == null ? "" : rs.getString(1));
+        return previous.stream().findFirst();
     }
 
     /**
@@ -87,59 +67,39 @@ public class StateStore {
      * any was reported before) and every change inside the range.
      */
     public List<StateSpan> spans(String equipmentId, Instant from, Instant to) {
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("(select state, mode, ts, id from equipment_state "
-                        + "where equipment_id = ? and ts <= ? order by ts desc, id desc limit 1) union all "
-                        + "(select state, mode, ts, id from equipment_state where equipment_id = ? and ts > ? "
-                        + "and ts < ?) order by ts, id")) {
-            ps.setString(1, equipmentId);
-            ps.setTimestamp(2, Timestamp.from(from));
-            ps.setString(3, equipmentId);
-            ps.setTimestamp(4, Timestamp.from(from));
-            ps.setTimestamp(5, Timestamp.from(to));
-            List<StateSpan> raw = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    raw.add(new StateSpan(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), null));
-                }
+        List<StateSpan> raw = Jdbc.query(db, "(select state, mode, ts, id from equipment_state "
+                + "where equipment_id = ? and ts <= ? order by ts desc, id desc limit 1) union all "
+                + "(select state, mode, ts, id from equipment_state where equipment_id = ? and ts > ? and ts < ?) "
+                + "order by ts, id", ps -> {
+                    ps.setString(1, equipmentId);
+                    ps.setTimestamp(2, Jdbc.time(from));
+                    ps.setString(3, equipmentId);
+                    ps.setTimestamp(4, Jdbc.time(from));
+                    ps.setTimestamp(5, Jdbc.time(to));
+                }, rs -> new StateSpan(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), null));
+        List<StateSpan> spans = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            StateSpan s = raw.get(i);
+            Instant start = s.from().isBefore(from) ? from : s.from();
+            Instant end = i + 1 < raw.size() ? raw.get(i + 1).from() : to;
+            if (end.isAfter(start)) {
+                spans.add(new StateSpan(s.state(), s.mode(), start, end));
             }
-            List<StateSpan> spans = new ArrayList<>();
-            for (int i = 0; i < raw.size(); i++) {
-                StateSpan s = raw.get(i);
-                Instant start = s.from().isBefore(from) ? from : s.from();
-                Instant end = i + 1 < raw.size() ? raw.get(i + 1).from() : to;
-                if (end.isAfter(start)) {
-                    spans.add(new StateSpan(s.state(), s.mode(), start, end));
-                }
-            }
-            return spans;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
+        return spans;
     }
 
     /** State changes, newest first, each with when the next began ({@code until} null for the current one). */
     public List<StateSpan> history(String equipmentId, Instant from, Instant to, int offset, int limit) {
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("select state, mode, ts, (select min(n.ts) from "
-                        + "equipment_state n where n.equipment_id = s.equipment_id and n.ts > s.ts) "
-                        + "from equipment_state s where equipment_id = ? and ts >= ? and ts < ? "
-                        + "order by ts desc, id desc offset ? limit ?")) {
-            ps.setString(1, equipmentId);
-            ps.setTimestamp(2, Timestamp.from(from));
-            ps.setTimestamp(3, Timestamp.from(to));
-            ps.setInt(4, offset);
-            ps.setInt(5, limit);
-            List<StateSpan> list = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    list.add(new StateSpan(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                            Jdbc.instant(rs.getTimestamp(4))));
-                }
-            }
-            return list;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Jdbc.query(db, "select state, mode, ts, (select min(n.ts) from equipment_state n "
+                + "where n.equipment_id = s.equipment_id and n.ts > s.ts) from equipment_state s "
+                + "where equipment_id = ? and ts >= ? and ts < ? order by ts desc, id desc offset ? limit ?", ps -> {
+                    ps.setString(1, equipmentId);
+                    ps.setTimestamp(2, Jdbc.time(from));
+                    ps.setTimestamp(3, Jdbc.time(to));
+                    ps.setInt(4, offset);
+                    ps.setInt(5, limit);
+                }, rs -> new StateSpan(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        Jdbc.instant(rs.getTimestamp(4))));
     }
 }
