@@ -40,6 +40,7 @@ public final class IngestBenchmark {
     private final String externalDb;
     private final String dbUser;
     private final Path root;
+    private final List<String> jvm;
 
     private IngestBenchmark(Map<String, String> o) {
         messages = Long.parseLong(o.getOrDefault("messages", "200000"));
@@ -48,6 +49,8 @@ public final class IngestBenchmark {
         externalDb = o.get("db");
         dbUser = o.getOrDefault("db-user", "postgres");
         root = Path.of(o.getOrDefault("root", ".")).toAbsolutePath().normalize();
+        // the services' JVM options as ./mes up sets them (MES_JVM_OPTS)
+        jvm = List.of(o.getOrDefault("jvm", System.getenv().getOrDefault("MES_JVM_OPTS", "-Xmx256m")).split("\\s+"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,6 +59,7 @@ public final class IngestBenchmark {
             o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         new IngestBenchmark(o).run();
+        System.exit(0); // the MQTT clients' event loops would keep the JVM up a while longer
     }
 
     private void run() throws Exception {
@@ -83,11 +87,11 @@ public final class IngestBenchmark {
             say("baseline: simulator -> subscriber, " + messages + " messages");
             double direct = BrokerBaseline.simulatorToSubscriber(broker, messages);
             say(String.format("  %.0f messages/s", direct));
-            ServiceUnderTest.start(root, "equipment", serviceProperties(jdbc), serviceEnv(broker),
+            ServiceUnderTest.start(root, "equipment", jvm, serviceProperties(jdbc), serviceEnv(broker),
                     logs.resolve("equipment-first-start.log")).close(); // migrates the empty database
             say("equipment migrated the database; now timing a restart");
 
-            try (ServiceUnderTest service = ServiceUnderTest.start(root, "equipment", serviceProperties(jdbc),
+            try (ServiceUnderTest service = ServiceUnderTest.start(root, "equipment", jvm, serviceProperties(jdbc),
                     serviceEnv(broker), logs.resolve("equipment.log"));
                     Connection c = DriverManager.getConnection(jdbc, dbUser, "")) {
                 say(String.format("equipment ready in %.1f s", service.readySeconds()));
@@ -227,7 +231,8 @@ public final class IngestBenchmark {
         s.append("Rerun: `./mes bench ingest` (options: `--messages`, `--latency-rate`, `--latency-seconds`, `--db`). ");
         s.append("Last run ").append(LocalDate.now()).append(" on this project's build machine (").append(cpu)
                 .append(", everything on one machine): ").append(broker.kind()).append(", ").append(dbKind)
-                .append(", the equipment service as packaged (`-Xmx256m`), the simulator publishing the data mix "
+                .append(", the equipment service as packaged (`").append(String.join(" ", jvm))
+                .append("`), the simulator publishing the data mix "
                         + "(process values of the 15 machines in turn, QoS 1, up to 1,000 unacknowledged).\n\n");
         s.append("| measure | MES | baseline in the same run | MES / baseline |\n|---|---|---|---|\n");
         s.append(String.format(Locale.ROOT, "| sustained ingest, published QoS 1 to committed, %,d messages | %,.0f msg/s "

@@ -23,15 +23,16 @@ final class ServiceUnderTest implements AutoCloseable {
         this.readySeconds = readySeconds;
     }
 
-    static ServiceUnderTest start(Path root, String service, List<String> properties, Map<String, String> env,
-            Path log) {
+    static ServiceUnderTest start(Path root, String service, List<String> jvm, List<String> properties,
+            Map<String, String> env, Path log) {
         Path jar = root.resolve("services/" + service + "/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " missing: build first (./mvnw package -DskipTests)");
         }
         int port = FreePorts.find();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dquarkus.http.port=" + port));
+                "-Dquarkus.http.port=" + port));
+        cmd.addAll(jvm);
         cmd.addAll(properties);
         cmd.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -41,6 +41,7 @@ public final class Simulator {
         Result r = sim.run(true);
         System.out.printf("simulator: sent %d, acknowledged %d, failed %d in %.1f s (%.0f/s), %d cells%n", r.sent(),
                 r.acknowledged(), r.failed(), r.seconds(), r.rate(), r.cells());
+        System.exit(r.failed() == 0 ? 0 : 1); // the MQTT client's event loop would keep the JVM up a while longer
     }
 
     /** How many process values {@code messages} of the DATA mix carry: machines in turn, each with its tags. */
