@@ -97,6 +97,22 @@ class OeeTest {
     }
 
     @Test
+    void aMachineThatRanButReportedNoUnitsHasAnAvailabilityButNoPerformance() {
+        try (TestMqtt machine = TestMqtt.connect()) {
+            machine.publish("mes/v1/pilot/assembly/L1/SEAL-01/state", """
+                    {"eventId":"%s","ts":"2026-10-05T08:00:00Z","state":"EXECUTE","mode":"PRODUCTION"}"""
+                    .formatted(UUID.randomUUID()));
+        }
+        String range = "?from=2026-10-05T08:00:00Z&to=2026-10-05T09:00:00Z";
+        await().atMost(Duration.ofSeconds(10)).until(() -> oee("/oee/equipment/SEAL-01" + range).getLong("runSeconds") == 3600);
+        JsonPath oee = oee("/oee/equipment/SEAL-01" + range);
+        assertEquals(1.0, oee.getDouble("availability"), 1e-6);
+        assertNull(oee.get("performance"), "no unit counts: unknown, not 0");
+        assertNull(oee.get("oee"));
+        assertEquals(List.of(), oee.getList("losses"));
+    }
+
+    @Test
     void withoutStatesOrUnitsTheFactorsAreUnknownNotZero() {
         JsonPath oee = oee("/oee/equipment/SLIT-01?from=2026-10-01T00:00:00Z&to=2026-10-02T00:00:00Z");
         assertNull(oee.get("oee"));

@@ -18,7 +18,8 @@ import org.pilotline.mes.equipment.persistence.UnitCountStore.Totals;
  * <li>Performance = ideal cycle time x units / run time.</li>
  * <li>Quality = good units / units.</li>
  * </ul>
- * A factor without its inputs (no ideal cycle time, no run time, no units) is null, and so is the OEE.
+ * A factor without its inputs (no state reported, no ideal cycle time, no units reported) is null, and so is
+ * the OEE.
  */
 public record Oee(String scope, Instant from, Instant to, Double oee, Double availability, Double performance,
         Double quality, long plannedSeconds, long runSeconds, long plannedDowntimeSeconds, long unreportedSeconds,
@@ -49,7 +50,9 @@ public record Oee(String scope, Instant from, Instant to, Double oee, Double ava
         List<Loss> losses = new ArrayList<>();
         stopped.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> losses.add(new Loss("availability", e.getKey(), e.getValue())));
-        Double idealSeconds = idealCycleSeconds == null ? null : idealCycleSeconds * units.total();
+        // no units reported is no input, not a machine producing nothing: performance and quality stay unknown
+        Double idealSeconds = idealCycleSeconds == null || units.total() == 0 ? null
+                : idealCycleSeconds * units.total();
         if (idealSeconds != null && run > 0) {
             losses.add(new Loss("performance", "slower than the ideal cycle", Math.max(0, run - Math.round(idealSeconds))));
         }
@@ -87,7 +90,7 @@ public record Oee(String scope, Instant from, Instant to, Double oee, Double ava
             unreported += e.unreportedSeconds();
             good += e.good();
             scrap += e.scrap();
-            if (e.idealCycleSeconds() != null) {
+            if (e.idealCycleSeconds() != null && e.good() + e.scrap() > 0) {
                 ideal += e.idealCycleSeconds() * (e.good() + e.scrap());
                 runWithIdeal += e.runSeconds();
             }
