@@ -20,6 +20,7 @@ import org.pilotline.mes.contracts.rest.EquipmentAvailability;
 import org.pilotline.mes.equipment.api.EquipmentApi.EquipmentView;
 import org.pilotline.mes.equipment.api.RegistryApi.EquipmentSpec;
 import org.pilotline.mes.equipment.domain.AvailabilityService;
+import org.pilotline.mes.equipment.domain.EquipmentDirectory;
 import org.pilotline.mes.equipment.domain.RegistryService;
 import org.pilotline.mes.equipment.persistence.StateStore;
 import org.pilotline.mes.equipment.persistence.StateStore.StateSpan;
@@ -48,9 +49,11 @@ public class EquipmentResource {
     private final StateStore states;
     private final RegistryService registry;
     private final SecurityIdentity identity;
+    private final EquipmentDirectory directory;
 
     EquipmentResource(EquipmentRepository equipment, AvailabilityService availability, AlarmStore alarms,
-            StateStore states, RegistryService registry, SecurityIdentity identity) {
+            StateStore states, RegistryService registry, SecurityIdentity identity, EquipmentDirectory directory) {
+        this.directory = directory;
         this.equipment = equipment;
         this.availability = availability;
         this.alarms = alarms;
@@ -99,7 +102,9 @@ public class EquipmentResource {
             description = "Its MQTT topic follows its place: mes/v1/{site}/{area}/{line}/{id}/{channel}. Audited.")
     public EquipmentView register(@PathParam("id") @Pattern(regexp = RegistryApi.ID) String id,
             @Valid @NotNull EquipmentSpec spec) {
-        return view(registry.putEquipment(id, spec, Actor.of(identity)));
+        EquipmentView view = view(registry.putEquipment(id, spec, Actor.of(identity)));
+        directory.forget(id); // committed: the ingest reads its new place from now on
+        return view;
     }
 
     @GET

@@ -41,15 +41,13 @@ public class RegistryService {
     private final RegistryStore registry;
     private final EquipmentRepository equipment;
     private final EnvironmentStore environment;
-    private final EquipmentDirectory directory;
     private final AuditTrail audit;
 
     RegistryService(RegistryStore registry, EquipmentRepository equipment, EnvironmentStore environment,
-            EquipmentDirectory directory, AuditTrail audit) {
+            AuditTrail audit) {
         this.registry = registry;
         this.equipment = equipment;
         this.environment = environment;
-        this.directory = directory;
         this.audit = audit;
     }
 
@@ -113,7 +111,10 @@ public class RegistryService {
         return ec;
     }
 
-    /** Registers the equipment, or changes its name, class, place or ideal cycle time. */
+    /**
+     * Registers the equipment, or changes its name, class, place or ideal cycle time. The caller tells the
+     * {@link EquipmentDirectory} to forget it once this has committed: its topic may have changed.
+     */
     @Transactional
     public EquipmentEntity putEquipment(String id, EquipmentSpec spec, Actor actor) {
         if (registry.equipmentClass(spec.equipmentClass()).isEmpty()) {
@@ -145,7 +146,6 @@ public class RegistryService {
         equipment.persist(e);
         audit.record(actor, old == null ? "equipment.registered" : "equipment.changed", "equipment", id, old,
                 snapshot(e), spec.reason());
-        directory.forget(id); // its topic may have changed
         return e;
     }
 
