@@ -40,6 +40,9 @@ public final class EventTypes {
     public static final class Genealogy {
         public static final String CELL_REGISTERED = "cell.registered";
         public static final String MATERIAL_LOT_CREATED = "material-lot.created";
+        public static final String MATERIAL_LOT_CONSUMED = "material-lot.consumed";
+        public static final String MATERIAL_LOT_SCRAPPED = "material-lot.scrapped";
+        public static final String CONSUMPTION_REFUSED = "material.consumption-refused";
 
         private Genealogy() {
         }

@@ -2,7 +2,9 @@ package org.pilotline.mes.genealogy.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -16,18 +18,36 @@ public final class GenealogyApi {
     private GenealogyApi() {
     }
 
-    /** Receipt of a raw material lot from a supplier. */
+    /**
+     * Receipt of a material lot from a supplier: kind RAW (default) or CONSUMABLE; expiresOn: last day it may be
+     * used; certificate: the certificate of analysis, characteristic -> value (number or text).
+     */
     public record ReceiveMaterialLot(
             @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,100}") String id,
             @NotBlank @Size(max = 100) String materialType,
             @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal quantity,
             @NotBlank @Size(max = 20) String unit,
             @NotBlank @Size(max = 200) String supplier,
-            @NotBlank @Size(max = 100) String supplierLot) {
+            @NotBlank @Size(max = 100) String supplierLot,
+            @Pattern(regexp = "RAW|CONSUMABLE") String kind,
+            LocalDate expiresOn,
+            @Size(max = 50) Map<@Size(min = 1, max = 100) String, Object> certificate) {
     }
 
-    public record MaterialLotView(String id, String materialType, String kind, BigDecimal quantity, String unit,
-            String supplier, String supplierLot, String status, String equipment, Instant createdAt) {
+    public record MaterialLotView(String id, String materialType, String kind, BigDecimal quantity,
+            BigDecimal receivedQuantity, String unit, String supplier, String supplierLot, LocalDate expiresOn,
+            Map<String, Object> certificate, String status, String equipment, Instant createdAt) {
+    }
+
+    /** An operator's entry: this much of the lot went into a production lot or a cell (one of the two). */
+    public record Consume(@NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal quantity,
+            @NotBlank @Size(max = 20) String unit,
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,100}") String lot,
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,100}") String cell,
+            @Size(max = 100) String operation) {
+    }
+
+    public record Scrap(@NotBlank @Size(max = 2000) String reason) {
     }
 
     public record CellView(String serial, String lot, String workOrder, String product, String equipment,
@@ -50,7 +70,11 @@ public final class GenealogyApi {
     public record ReachedCell(String serial, String lot, String workOrder, String product, int depth) {
     }
 
-    /** Everything a material lot went into: intermediate lots and cells. */
-    public record ForwardTrace(String materialLot, List<ReachedLot> materialLots, List<ReachedCell> cells) {
+    /**
+     * Everything a material lot went into: intermediate lots, production lots it was booked to directly (an
+     * operator's or a machine's consumption into a lot), and cells.
+     */
+    public record ForwardTrace(String materialLot, List<ReachedLot> materialLots, List<ReachedLot> productionLots,
+            List<ReachedCell> cells) {
     }
 }

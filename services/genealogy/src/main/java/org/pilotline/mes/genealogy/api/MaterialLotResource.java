@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.genealogy.api.GenealogyApi.Consume;
 import org.pilotline.mes.genealogy.api.GenealogyApi.ForwardTrace;
+import org.pilotline.mes.genealogy.api.GenealogyApi.Scrap;
 import org.pilotline.mes.genealogy.api.GenealogyApi.MaterialLotView;
 import org.pilotline.mes.genealogy.api.GenealogyApi.ReceiveMaterialLot;
+import org.pilotline.mes.genealogy.domain.ConsumptionService;
 import org.pilotline.mes.genealogy.domain.GenealogyService;
 import org.pilotline.mes.genealogy.domain.TraceService;
 import org.pilotline.mes.kit.security.Actor;
@@ -31,15 +34,38 @@ public class MaterialLotResource {
     private final TraceService trace;
     private final SecurityIdentity identity;
 
-    MaterialLotResource(GenealogyService genealogy, TraceService trace, SecurityIdentity identity) {
+    private final ConsumptionService consumption;
+
+    MaterialLotResource(GenealogyService genealogy, TraceService trace, ConsumptionService consumption,
+            SecurityIdentity identity) {
         this.genealogy = genealogy;
+        this.consumption = consumption;
         this.trace = trace;
         this.identity = identity;
     }
 
     @POST
+    @Path("/{id}/consumptions")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR })
+    @Operation(summary = "Record material taken from the lot into a production lot or a cell",
+            description = "Refused with 409 when the lot is on hold, consumed, scrapped, expired or short "
+                    + "(material-lot-on-hold, material-lot-not-available, material-lot-expired, "
+                    + "insufficient-quantity), 400 in another unit. Audited; the link is in the as-built graph.")
+    public MaterialLotView consume(@PathParam("id") String id, @Valid @NotNull Consume req) {
+        return consumption.consume(id, req, Actor.of(identity));
+    }
+
+    @POST
+    @Path("/{id}/scrap")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.QUALITY })
+    @Operation(summary = "Scrap the lot: nothing more is taken from it; audited with the reason")
+    public MaterialLotView scrap(@PathParam("id") String id, @Valid @NotNull Scrap req) {
+        return consumption.scrap(id, req, Actor.of(identity));
+    }
+
+    @POST
     @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.ADMIN })
-    @Operation(summary = "Receive a raw material lot from a supplier")
+    @Operation(summary = "Receive a raw or consumable material lot from a supplier, with expiry and certificate")
     public Response receive(@Valid @NotNull ReceiveMaterialLot req) {
         MaterialLotView view = genealogy.receive(req, Actor.of(identity));
         return Response.created(URI.create("material-lots/" + view.id())).entity(view).build();

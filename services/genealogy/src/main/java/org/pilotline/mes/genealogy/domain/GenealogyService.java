@@ -36,7 +36,9 @@ import org.pilotline.mes.kit.security.Actor;
 public class GenealogyService {
 
     static final String AVAILABLE = "AVAILABLE";
+    static final String ON_HOLD = "ON_HOLD";
     static final String CONSUMED = "CONSUMED";
+    static final String SCRAPPED = "SCRAPPED";
 
     private final GenealogyStore store;
     private final Inbox inbox;
@@ -55,10 +57,15 @@ public class GenealogyService {
         if (store.materialLot(req.id()).isPresent()) {
             throw ProblemException.conflict("material-lot-exists", "Material lot " + req.id() + " already exists");
         }
-        MaterialLotEntity lot = newLot(req.id(), req.materialType(), "RAW", req.quantity(), req.unit(), null,
-                Instant.now());
+        MaterialLotEntity lot = newLot(req.id(), req.materialType(), req.kind() == null ? "RAW" : req.kind(),
+                req.quantity(), req.unit(), null, Instant.now());
         lot.supplier = req.supplier();
         lot.supplierLot = req.supplierLot();
+        lot.expiresOn = req.expiresOn();
+        lot.certificate = req.certificate();
+        if (store.openHolds(lot.id) > 0) { // quality held it before its receipt was recorded
+            lot.status = ON_HOLD;
+        }
         store.persist(lot);
         MaterialLotView view = view(lot);
         audit.record(actor, "material-lot.received", "material-lot", lot.id, null, view, null);
@@ -78,7 +85,7 @@ public class GenealogyService {
                 e.equipment(), e.ts());
         store.persist(lot);
         for (MaterialInput in : e.inputs()) {
-            consume(in, e.equipment());
+            consume(in, Actor.device(e.equipment()), e.ts());
             BigDecimal from = e.parentRange() == null ? null : e.parentRange().from();
             BigDecimal to = e.parentRange() == null ? null : e.parentRange().to();
             store.insertLink(in.materialLot(), "MATERIAL_LOT", lot.id, in.quantity(), in.unit(), from, to,
@@ -99,7 +106,7 @@ public class GenealogyService {
         }
         store.insertCell(e.cell(), e.lot(), e.equipment(), e.ts());
         for (MaterialInput in : e.inputs()) {
-            consume(in, e.equipment());
+            consume(in, Actor.device(e.equipment()), e.ts());
             store.insertLink(in.materialLot(), "CELL", e.cell(), in.quantity(), in.unit(), null, null, e.equipment(),
                     eventId, e.ts());
         }
@@ -126,28 +133,40 @@ public class GenealogyService {
                 (String) r[5], SqlValues.instant(r[6]));
     }
 
-    /** Takes an input's quantity from its lot; a missing, held or short lot rejects the whole event. */
-    private void consume(MaterialInput in, String equipment) {
+    /**
+     * Takes an input's quantity from its lot, at the time of the consumption. Refused, with the reason, when the lot
+     * is unknown, held by quality, consumed, scrapped, past its expiry date, kept in another unit, or short.
+     */
+    void consume(MaterialInput in, Actor actor, Instant at) {
         MaterialLotEntity parent = store.materialLot(in.materialLot()).orElseThrow(() -> new RejectedMessage(
                 "unknown-material-lot", "input material lot " + in.materialLot() + " is not known"));
+        if (ON_HOLD.equals(parent.status) || store.openHolds(parent.id) > 0) {
+            throw new RejectedMessage("material-lot-on-hold", "input material lot " + parent.id
+                    + " is on hold by quality");
+        }
         if (!AVAILABLE.equals(parent.status)) {
             throw new RejectedMessage("material-lot-not-available",
                     "input material lot " + parent.id + " is " + parent.status);
         }
+        java.time.LocalDate day = java.time.LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
+        if (parent.expiresOn != null && parent.expiresOn.isBefore(day)) {
+            throw new RejectedMessage("material-lot-expired", "input material lot " + parent.id + " expired on "
+                    + parent.expiresOn);
+        }
         if (!parent.unit.equals(in.unit())) {
             throw new RejectedMessage("unit-mismatch", "input " + parent.id + " is kept in " + parent.unit
-                    + ", the event consumes " + in.unit());
+                    + ", the consumption is in " + in.unit());
         }
         if (parent.quantity.compareTo(in.quantity()) < 0) {
             throw new RejectedMessage("insufficient-quantity", "input " + parent.id + " has " + parent.quantity
-                    + " " + parent.unit + " on hand, the event consumes " + in.quantity());
+                    + " " + parent.unit + " on hand, the consumption takes " + in.quantity());
         }
         Map<String, Object> before = Map.of("quantity", parent.quantity, "status", parent.status);
         parent.quantity = parent.quantity.subtract(in.quantity());
         if (parent.quantity.signum() == 0) {
             parent.status = CONSUMED;
         }
-        audit.record(Actor.device(equipment), "material-lot.consumed", "material-lot", parent.id, before,
+        audit.record(actor, "material-lot.consumed", "material-lot", parent.id, before,
                 Map.of("quantity", parent.quantity, "status", parent.status), null);
     }
 
@@ -158,6 +177,7 @@ public class GenealogyService {
         lot.materialType = type;
         lot.kind = kind;
         lot.quantity = qty;
+        lot.receivedQuantity = qty;
         lot.unit = unit;
         lot.status = AVAILABLE;
         lot.equipment = equipment;
@@ -166,8 +186,8 @@ public class GenealogyService {
     }
 
     static MaterialLotView view(MaterialLotEntity l) {
-        return new MaterialLotView(l.id, l.materialType, l.kind, l.quantity, l.unit, l.supplier, l.supplierLot,
-                l.status, l.equipment, l.createdAt);
+        return new MaterialLotView(l.id, l.materialType, l.kind, l.quantity, l.receivedQuantity, l.unit, l.supplier,
+                l.supplierLot, l.expiresOn, l.certificate, l.status, l.equipment, l.createdAt);
     }
 
     /** Distinct lots by first appearance, for trace results. */

@@ -51,6 +51,7 @@ public class TraceService {
             throw ProblemException.notFound("Material lot", materialLot);
         }
         List<ReachedLot> lots = new ArrayList<>();
+        List<ReachedLot> productionLots = new ArrayList<>();
         List<String> serials = new ArrayList<>();
         java.util.Map<String, Integer> depthOf = new java.util.HashMap<>();
         for (Object[] r : store.downstream(materialLot)) {
@@ -58,6 +59,8 @@ public class TraceService {
             if ("CELL".equals(r[0])) {
                 serials.add((String) r[1]);
                 depthOf.put((String) r[1], depth);
+            } else if ("LOT".equals(r[0])) {
+                productionLots.add(new ReachedLot((String) r[1], depth));
             } else {
                 lots.add(new ReachedLot((String) r[1], depth));
             }
@@ -66,6 +69,6 @@ public class TraceService {
                 .map(r -> new ReachedCell((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                         depthOf.get((String) r[0])))
                 .toList();
-        return new ForwardTrace(materialLot, lots, cells);
+        return new ForwardTrace(materialLot, lots, productionLots, cells);
     }
 }

@@ -51,6 +51,36 @@ public class GenealogyStore {
                 .setParameter(10, Timestamp.from(at)).executeUpdate();
     }
 
+    /** A consumption by a person: no equipment, who recorded it instead. */
+    public void insertManualLink(String parentLot, String childKind, String childId, BigDecimal quantity, String unit,
+            String recordedBy, String reference, Instant at) {
+        em.createNativeQuery("insert into link (parent_lot, child_kind, child_id, quantity, unit, recorded_by, "
+                + "event_id, at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, parentLot).setParameter(2, childKind).setParameter(3, childId)
+                .setParameter(4, quantity).setParameter(5, unit).setParameter(6, recordedBy)
+                .setParameter(7, reference).setParameter(8, Timestamp.from(at)).executeUpdate();
+    }
+
+    /** Open quality holds on a material lot. */
+    public long openHolds(String materialLot) {
+        return ((Number) em.createNativeQuery("select count(*) from material_lot_hold where material_lot = ?1")
+                .setParameter(1, materialLot).getSingleResult()).longValue();
+    }
+
+    /** @return false if the hold was known already (a redelivered event) */
+    public boolean addHold(String materialLot, long holdId, String reason, Instant at) {
+        return em.createNativeQuery("insert into material_lot_hold (material_lot, hold_id, reason, placed_at) "
+                + "values (?1, ?2, ?3, ?4) on conflict do nothing").setParameter(1, materialLot)
+                .setParameter(2, holdId).setParameter(3, reason).setParameter(4, Timestamp.from(at))
+                .executeUpdate() == 1;
+    }
+
+    /** @return false if the hold was not open */
+    public boolean removeHold(String materialLot, long holdId) {
+        return em.createNativeQuery("delete from material_lot_hold where material_lot = ?1 and hold_id = ?2")
+                .setParameter(1, materialLot).setParameter(2, holdId).executeUpdate() == 1;
+    }
+
     public void upsertProductionLot(String lot, String workOrder, String product) {
         em.createNativeQuery("insert into production_lot (lot, work_order, product) values (?1, ?2, ?3) "
                 + "on conflict (lot) do update set work_order = excluded.work_order, product = excluded.product")
