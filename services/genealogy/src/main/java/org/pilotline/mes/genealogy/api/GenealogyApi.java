@@ -77,4 +77,14 @@ public final class GenealogyApi {
     public record ForwardTrace(String materialLot, List<ReachedLot> materialLots, List<ReachedLot> productionLots,
             List<ReachedCell> cells) {
     }
+
+    /** A cell in a recall scope: how many steps from the nearest named lot, and which named lots it came from. */
+    public record RecallCell(String serial, String lot, String workOrder, String product, int depth,
+            List<String> sourceLots) {
+    }
+
+    /** totalCells counts every affected cell; cells is the requested page of them. */
+    public record RecallScope(List<String> materialLots, List<String> unknown, long totalCells,
+            List<String> productionLots, List<String> intermediateLots, List<RecallCell> cells) {
+    }
 }
