@@ -43,6 +43,7 @@ public final class EventTypes {
         public static final String MATERIAL_LOT_CONSUMED = "material-lot.consumed";
         public static final String MATERIAL_LOT_SCRAPPED = "material-lot.scrapped";
         public static final String CONSUMPTION_REFUSED = "material.consumption-refused";
+        public static final String EXPOSURE_EXCEEDED = "material-lot.exposure-exceeded";
 
         private Genealogy() {
         }

@@ -35,7 +35,7 @@ public class JsonMessageDecoder {
     private final Clock clock = Clock.systemUTC();
 
     JsonMessageDecoder(EquipmentDirectory directory, ObjectMapper json,
-            @ConfigProperty(name = "mes.ingest.max-clock-ahead", defaultValue = "PT1H") Duration maxClockAhead) {
+            @ConfigProperty(name = "equipment.ingest.max-clock-ahead", defaultValue = "PT1H") Duration maxClockAhead) {
         this.directory = directory;
         this.json = json;
         this.maxClockAhead = maxClockAhead;

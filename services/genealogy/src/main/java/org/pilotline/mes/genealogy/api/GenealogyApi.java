@@ -87,4 +87,18 @@ public final class GenealogyApi {
     public record RecallScope(List<String> materialLots, List<String> unknown, long totalCells,
             List<String> productionLots, List<String> intermediateLots, List<RecallCell> cells) {
     }
+
+    /** A lot moved: where to, in which atmosphere (INERT glovebox, DRY dry room, AMBIENT anywhere else), when. */
+    public record Transfer(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,100}") String location,
+            @NotNull @Pattern(regexp = "INERT|DRY|AMBIENT") String atmosphere, Instant at) {
+    }
+
+    /** Where a lot is, how long it has been exposed, its material's limit, and when it passed it. */
+    public record ExposureView(String materialLot, String materialType, String location, String atmosphere,
+            Instant since, double exposedMinutes, Integer limitMinutes, Instant exceededAt) {
+    }
+
+    public record ExposureLimit(@jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100000)
+            int limitMinutes, @Size(max = 2000) String reason) {
+    }
 }

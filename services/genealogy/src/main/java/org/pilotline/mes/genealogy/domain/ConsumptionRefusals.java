@@ -22,7 +22,8 @@ import org.pilotline.mes.kit.outbox.Outbox;
 public class ConsumptionRefusals {
 
     private static final Set<String> CONSUMPTION = Set.of("unknown-material-lot", "material-lot-on-hold",
-            "material-lot-not-available", "material-lot-expired", "unit-mismatch", "insufficient-quantity");
+            "material-lot-not-available", "material-lot-expired", "unit-mismatch", "insufficient-quantity",
+            "exposure-exceeded");
 
     private final Outbox outbox;
 

@@ -32,7 +32,7 @@ public class ConsumptionService {
 
     /** Refusals a person can act on: 409. An unknown lot is a 404, a wrong unit a 400. */
     private static final Set<String> CONFLICTS = Set.of("material-lot-on-hold", "material-lot-not-available",
-            "material-lot-expired", "insufficient-quantity");
+            "material-lot-expired", "insufficient-quantity", "exposure-exceeded");
 
     private final GenealogyService genealogy;
     private final GenealogyStore store;

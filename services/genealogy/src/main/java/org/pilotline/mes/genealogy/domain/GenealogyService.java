@@ -144,6 +144,10 @@ public class GenealogyService {
             throw new RejectedMessage("material-lot-on-hold", "input material lot " + parent.id
                     + " is on hold by quality");
         }
+        if (parent.exposureExceededAt != null) {
+            throw new RejectedMessage("exposure-exceeded", "input material lot " + parent.id
+                    + " was exposed to air longer than its material allows (since " + parent.exposureExceededAt + ")");
+        }
         if (!AVAILABLE.equals(parent.status)) {
             throw new RejectedMessage("material-lot-not-available",
                     "input material lot " + parent.id + " is " + parent.status);

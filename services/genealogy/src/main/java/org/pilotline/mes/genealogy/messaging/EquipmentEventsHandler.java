@@ -5,10 +5,12 @@ import jakarta.inject.Singleton;
 import org.pilotline.mes.contracts.EventTypes;
 import org.pilotline.mes.contracts.Services;
 import org.pilotline.mes.contracts.events.CellAssembled;
+import org.pilotline.mes.contracts.events.EnvironmentExcursion;
 import org.pilotline.mes.contracts.events.MaterialConsumed;
 import org.pilotline.mes.contracts.events.MaterialProduced;
 import org.pilotline.mes.genealogy.domain.ConsumptionRefusals;
 import org.pilotline.mes.genealogy.domain.ConsumptionService;
+import org.pilotline.mes.genealogy.domain.ExposureClocks;
 import org.pilotline.mes.genealogy.domain.GenealogyService;
 import org.pilotline.mes.kit.messaging.DomainEventSubscription;
 
@@ -19,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class EquipmentEventsHandler extends DomainEventSubscription {
 
     EquipmentEventsHandler(GenealogyService genealogy, ConsumptionService consumption, ConsumptionRefusals refusals,
-            ObjectMapper json) {
+            ExposureClocks exposure, ObjectMapper json) {
         super(Services.EQUIPMENT, json);
         on(EventTypes.Equipment.MATERIAL_PRODUCED, MaterialProduced.class, refusals.announcing(
                 EventTypes.Equipment.MATERIAL_PRODUCED, MaterialProduced::materialLot, genealogy::onMaterialProduced));
@@ -27,5 +29,7 @@ public class EquipmentEventsHandler extends DomainEventSubscription {
                 EventTypes.Equipment.CELL_ASSEMBLED, CellAssembled::cell, genealogy::onCellAssembled));
         on(EventTypes.Equipment.MATERIAL_CONSUMED, MaterialConsumed.class, refusals.announcing(
                 EventTypes.Equipment.MATERIAL_CONSUMED, MaterialConsumed::materialLot, consumption::onMaterialConsumed));
+        on(EventTypes.Equipment.EXCURSION_STARTED, EnvironmentExcursion.class, exposure::onExcursion);
+        on(EventTypes.Equipment.EXCURSION_ENDED, EnvironmentExcursion.class, exposure::onExcursion);
     }
 }

@@ -28,6 +28,8 @@ public class MaterialLotEntity {
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     public java.util.Map<String, Object> certificate;
     public String equipment;
+    /** When its exposure clock passed the limit of its material type: nothing is taken from it since. */
+    public Instant exposureExceededAt;
     public Instant createdAt;
     @Version
     public long version;
