@@ -98,6 +98,20 @@ class RecallTest {
         assertEquals(2L, scope("materialLot=" + a + "&materialLot=" + b + "&size=100").getList("cells.sourceLots",
                 List.class).stream().filter(s -> s.size() == 2).count(), "two cells came from both lots");
 
+        // the forward trace of a huge lot comes a page of cells at a time, and as deep as asked
+        JsonPath page = given().auth().oauth2(TestTokens.of("auditor1"))
+                .get(API + "/material-lots/" + a + "/trace/forward?size=5&page=1").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(12, page.getLong("totalCells"));
+        assertEquals(5, page.getList("cells").size());
+        JsonPath shallow = given().auth().oauth2(TestTokens.of("auditor1"))
+                .get(API + "/material-lots/" + a + "/trace/forward?depth=1").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(0, shallow.getLong("totalCells"), "cells are two steps from the precursor");
+        assertEquals(new HashSet<>(subA), new HashSet<>(shallow.getList("materialLots.materialLot")));
+        given().auth().oauth2(TestTokens.of("auditor1")).get(API + "/material-lots/" + a + "/trace/forward?depth=0")
+                .then().statusCode(400).body("type", equalTo("urn:mes:problem:bad-depth"));
+
         String csv = given().auth().oauth2(TestTokens.of("quality1")).get(API + "/recalls/scope/cells.csv?materialLot=" + a)
                 .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
                 .extract().asString();

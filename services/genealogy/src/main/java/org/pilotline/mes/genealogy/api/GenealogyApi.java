@@ -71,11 +71,11 @@ public final class GenealogyApi {
     }
 
     /**
-     * Everything a material lot went into: intermediate lots, production lots it was booked to directly (an
-     * operator's or a machine's consumption into a lot), and cells.
+     * Everything a material lot went into, up to maxDepth steps: intermediate lots, production lots it was booked to
+     * directly (an operator's or a machine's consumption into a lot), and a page of the cells (totalCells in all).
      */
     public record ForwardTrace(String materialLot, List<ReachedLot> materialLots, List<ReachedLot> productionLots,
-            List<ReachedCell> cells) {
+            List<ReachedCell> cells, long totalCells, int maxDepth) {
     }
 
     /** A cell in a recall scope: how many steps from the nearest named lot, and which named lots it came from. */

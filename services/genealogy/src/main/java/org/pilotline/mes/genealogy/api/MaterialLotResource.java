@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +22,8 @@ import org.pilotline.mes.genealogy.api.GenealogyApi.ReceiveMaterialLot;
 import org.pilotline.mes.genealogy.domain.ConsumptionService;
 import org.pilotline.mes.genealogy.domain.GenealogyService;
 import org.pilotline.mes.genealogy.domain.TraceService;
+import org.pilotline.mes.genealogy.persistence.GenealogyStore;
+import org.pilotline.mes.kit.api.PageRequest;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 
@@ -81,8 +84,13 @@ public class MaterialLotResource {
     @GET
     @Path("/{id}/trace/forward")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(summary = "Every material lot and cell this lot went into")
-    public ForwardTrace forward(@PathParam("id") String id) {
-        return trace.forward(id);
+    @Operation(summary = "Every material lot and cell this lot went into",
+            description = "depth: how many steps to follow (1 to 64, default 64); the cells come a page at a time "
+                    + "(page, size; nearest first) with totalCells; for every affected cell at once use the recall "
+                    + "scope's CSV.")
+    public ForwardTrace forward(@PathParam("id") String id, @QueryParam("depth") Integer depth,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest req = PageRequest.of(page, size);
+        return trace.forward(id, depth == null ? GenealogyStore.MAX_DEPTH : depth, req.offset(), req.size());
     }
 }

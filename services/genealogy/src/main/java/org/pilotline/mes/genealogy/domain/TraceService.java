@@ -46,7 +46,14 @@ public class TraceService {
         return new BackwardTrace(cell, steps, GenealogyService.distinct(raw, MaterialLotView::id));
     }
 
-    public ForwardTrace forward(String materialLot) {
+    /**
+     * Where a material lot went, up to {@code maxDepth} steps: every intermediate and production lot, and one page
+     * of the cells (nearest first), with how many there are in all.
+     */
+    public ForwardTrace forward(String materialLot, int maxDepth, int offset, int limit) {
+        if (maxDepth < 1 || maxDepth > GenealogyStore.MAX_DEPTH) {
+            throw ProblemException.badRequest("bad-depth", "depth is 1 to " + GenealogyStore.MAX_DEPTH);
+        }
         if (store.materialLot(materialLot).isEmpty()) {
             throw ProblemException.notFound("Material lot", materialLot);
         }
@@ -54,7 +61,7 @@ public class TraceService {
         List<ReachedLot> productionLots = new ArrayList<>();
         List<String> serials = new ArrayList<>();
         java.util.Map<String, Integer> depthOf = new java.util.HashMap<>();
-        for (Object[] r : store.downstream(materialLot)) {
+        for (Object[] r : store.downstream(materialLot, maxDepth)) {
             int depth = ((Number) r[2]).intValue();
             if ("CELL".equals(r[0])) {
                 serials.add((String) r[1]);
@@ -65,10 +72,14 @@ public class TraceService {
                 lots.add(new ReachedLot((String) r[1], depth));
             }
         }
-        List<ReachedCell> cells = store.cellsWithLots(serials).stream()
-                .map(r -> new ReachedCell((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        depthOf.get((String) r[0])))
-                .toList();
-        return new ForwardTrace(materialLot, lots, productionLots, cells);
+        List<String> page = serials.subList(Math.min(offset, serials.size()),
+                (int) Math.min((long) offset + limit, serials.size()));
+        java.util.Map<String, ReachedCell> found = new java.util.HashMap<>();
+        for (Object[] r : store.cellsWithLots(page)) {
+            found.put((String) r[0], new ReachedCell((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    depthOf.get((String) r[0])));
+        }
+        List<ReachedCell> cells = page.stream().map(found::get).toList(); // nearest first, as found
+        return new ForwardTrace(materialLot, lots, productionLots, cells, serials.size(), maxDepth);
     }
 }

@@ -116,9 +116,9 @@ public class GenealogyStore {
                 .setParameter(1, childKind).setParameter(2, childId).setParameter(3, MAX_DEPTH).getResultList();
     }
 
-    /** Every material lot and cell downstream of a material lot: kind, id, depth. */
+    /** Every material lot, production lot and cell downstream of a material lot, up to maxDepth: kind, id, depth. */
     @SuppressWarnings("unchecked")
-    public List<Object[]> downstream(String materialLot) {
+    public List<Object[]> downstream(String materialLot, int maxDepth) {
         return em.createNativeQuery("""
                 with recursive down as (
                     select l.child_kind, l.child_id, 1 as depth from link l where l.parent_lot = ?1
@@ -128,7 +128,7 @@ public class GenealogyStore {
                      where down.depth < ?2)
                 select child_kind, child_id, min(depth) from down group by child_kind, child_id
                  order by min(depth), child_kind, child_id""")
-                .setParameter(1, materialLot).setParameter(2, MAX_DEPTH).getResultList();
+                .setParameter(1, materialLot).setParameter(2, Math.min(maxDepth, MAX_DEPTH)).getResultList();
     }
 
     /** lot, work order, product of cells, for the forward trace. */
