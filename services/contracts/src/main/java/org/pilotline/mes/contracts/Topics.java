@@ -52,8 +52,10 @@ public final class Topics {
     public enum Channel {
         STATE, ALARM, DATA, EVENT;
 
+        private final String topicName = name().toLowerCase(java.util.Locale.ROOT);
+
         public String topicName() {
-            return name().toLowerCase();
+            return topicName;
         }
 
         public static Optional<Channel> fromTopicName(String name) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,6 +23,7 @@ import org.pilotline.mes.kit.messaging.RejectedMessage;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * Reads a JSON message of the v1 contract (design brief, section 3): sender registered at the place its topic
@@ -33,6 +36,8 @@ public class JsonMessageDecoder {
     private final ObjectMapper json;
     private final Duration maxClockAhead;
     private final Clock clock = Clock.systemUTC();
+    /** One reader per channel record, built once: the hot path makes none. */
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     JsonMessageDecoder(EquipmentDirectory directory, ObjectMapper json,
             @ConfigProperty(name = "equipment.ingest.max-clock-ahead", defaultValue = "PT1H") Duration maxClockAhead) {
@@ -102,10 +107,14 @@ public class JsonMessageDecoder {
         }
     }
 
+    /** Trailing content would pass the record but not the jsonb column: refused here. */
+    private ObjectReader reader(Class<?> type) {
+        return json.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
     private <T> T read(byte[] payload, Class<T> type) {
         try {
-            // trailing content would pass the record but not the jsonb column: refuse it here
-            T value = json.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(payload);
+            T value = readers.computeIfAbsent(type, this::reader).readValue(payload);
             if (value == null) {
                 throw new RejectedMessage("malformed", "payload is not a JSON object");
             }

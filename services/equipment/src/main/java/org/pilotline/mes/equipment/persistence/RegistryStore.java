@@ -3,7 +3,6 @@ package org.pilotline.mes.equipment.persistence;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,31 +60,30 @@ public class RegistryStore {
     }
 
     public List<EquipmentClass> classes() {
-        try (Connection c = db.getConnection()) {
-            Map<String, List<ClassTag>> tags = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("select equipment_class, tag, unit, meaning "
-                    + "from equipment_class_tag order by equipment_class, tag"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new ClassTag(rs.getString(2), rs.getString(3), rs.getString(4)));
-                }
-            }
-            List<EquipmentClass> list = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select id, name, description, ideal_cycle_seconds "
-                    + "from equipment_class order by id"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    list.add(new EquipmentClass(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getBigDecimal(4), tags.getOrDefault(rs.getString(1), List.of())));
-                }
-            }
-            return list;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return classes(null);
     }
 
     public Optional<EquipmentClass> equipmentClass(String id) {
-        return classes().stream().filter(c -> c.id().equals(id)).findFirst();
+        return classes(id).stream().findFirst();
+    }
+
+    /** Every class with its tags, or only class {@code id}. */
+    private List<EquipmentClass> classes(String id) {
+        Map<String, List<ClassTag>> tags = new LinkedHashMap<>();
+        for (Object[] t : Jdbc.query(db, "select equipment_class, tag, unit, meaning from equipment_class_tag "
+                + "where (?::text is null or equipment_class = ?) order by equipment_class, tag", ps -> {
+                    ps.setString(1, id);
+                    ps.setString(2, id);
+                }, rs -> new Object[] { rs.getString(1), new ClassTag(rs.getString(2), rs.getString(3),
+                        rs.getString(4)) })) {
+            tags.computeIfAbsent((String) t[0], k -> new ArrayList<>()).add((ClassTag) t[1]);
+        }
+        return Jdbc.query(db, "select id, name, description, ideal_cycle_seconds from equipment_class "
+                + "where (?::text is null or id = ?) order by id", ps -> {
+                    ps.setString(1, id);
+                    ps.setString(2, id);
+                }, rs -> new EquipmentClass(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                        tags.getOrDefault(rs.getString(1), List.of())));
     }
 
     public Double idealCycleSeconds(String classId) {

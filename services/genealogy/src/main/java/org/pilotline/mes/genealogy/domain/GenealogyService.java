@@ -63,9 +63,6 @@ public class GenealogyService {
         lot.supplierLot = req.supplierLot();
         lot.expiresOn = req.expiresOn();
         lot.certificate = req.certificate();
-        if (store.openHolds(lot.id) > 0) { // quality held it before its receipt was recorded
-            lot.status = ON_HOLD;
-        }
         store.persist(lot);
         MaterialLotView view = view(lot);
         audit.record(actor, "material-lot.received", "material-lot", lot.id, null, view, null);
@@ -140,7 +137,7 @@ public class GenealogyService {
     void consume(MaterialInput in, Actor actor, Instant at) {
         MaterialLotEntity parent = store.materialLot(in.materialLot()).orElseThrow(() -> new RejectedMessage(
                 "unknown-material-lot", "input material lot " + in.materialLot() + " is not known"));
-        if (ON_HOLD.equals(parent.status) || store.openHolds(parent.id) > 0) {
+        if (ON_HOLD.equals(parent.status)) { // kept in step with quality's holds by MaterialHolds and newLot
             throw new RejectedMessage("material-lot-on-hold", "input material lot " + parent.id
                     + " is on hold by quality");
         }
@@ -174,7 +171,8 @@ public class GenealogyService {
                 Map.of("quantity", parent.quantity, "status", parent.status), null);
     }
 
-    private static MaterialLotEntity newLot(String id, String type, String kind, BigDecimal qty, String unit,
+    /** A new lot is ON_HOLD if quality held it before it was recorded here (a hold names it before its receipt). */
+    private MaterialLotEntity newLot(String id, String type, String kind, BigDecimal qty, String unit,
             String equipment, Instant at) {
         MaterialLotEntity lot = new MaterialLotEntity();
         lot.id = id;
@@ -183,7 +181,7 @@ public class GenealogyService {
         lot.quantity = qty;
         lot.receivedQuantity = qty;
         lot.unit = unit;
-        lot.status = AVAILABLE;
+        lot.status = store.openHolds(id) > 0 ? ON_HOLD : AVAILABLE;
         lot.equipment = equipment;
         lot.createdAt = at;
         return lot;
