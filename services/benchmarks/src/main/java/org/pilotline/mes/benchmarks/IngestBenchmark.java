@@ -79,7 +79,7 @@ public final class IngestBenchmark {
         String db = "mes_bench_equipment";
         fresh(server, db);
         String jdbc = server + "/" + db;
-        try (BenchBroker broker = BenchBroker.start(dir)) {
+        try (BenchBroker broker = BenchBroker.start()) {
             say("broker: " + broker.kind() + " at " + broker.url() + "; database: " + dbKind);
             say("baseline: mosquitto_pub -> mosquitto_sub, " + messages + " messages");
             BrokerBaseline.Tools tools = BrokerBaseline.mosquittoTools(broker, messages, dir);

@@ -12,7 +12,12 @@ import io.moquette.broker.Server;
 import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
 
-/** A real MQTT 3.1.1 broker (Moquette) in this JVM: QoS 1, persistent sessions, anonymous access on loopback. */
+/**
+ * A real MQTT broker on loopback: QoS 1, persistent sessions, anonymous access. Mosquitto when it is installed (the
+ * broker a plant runs; a consumer killed with messages in flight gets them all back from it), otherwise Moquette in
+ * this JVM, so that a machine with only a JDK can run the plant and its tests. {@code MES_BROKER=moquette} forces
+ * Moquette.
+ */
 public final class LocalBroker implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LocalBroker.class.getName());
@@ -20,6 +25,9 @@ public final class LocalBroker implements AutoCloseable {
     private final int port;
     private final Path dataDir;
     private Server server;
+    private MosquittoProcess mosquitto;
+    private Path mosquittoDir;
+    private String kind;
 
     /** @param dataDir where queued messages of offline sessions survive a broker restart; null keeps them in memory */
     public LocalBroker(int port, Path dataDir) {
@@ -35,7 +43,31 @@ public final class LocalBroker implements AutoCloseable {
         return "tcp://127.0.0.1:" + port;
     }
 
+    /** Which broker runs, with its version: "Mosquitto 2.0.11" or "Moquette 0.17". */
+    public String kind() {
+        return kind;
+    }
+
+    public boolean isMosquitto() {
+        return mosquitto != null;
+    }
+
     public synchronized LocalBroker start() {
+        Path executable = "moquette".equalsIgnoreCase(System.getenv("MES_BROKER")) ? null
+                : MosquittoProcess.executable();
+        if (executable != null) {
+            mosquittoDir = dataDir != null ? dataDir : TempDirs.create("mes-mosquitto");
+            mosquitto = MosquittoProcess.start(executable, port, mosquittoDir, dataDir != null);
+            kind = MosquittoProcess.version(executable);
+            LOG.info(() -> kind + " ready on " + url() + " (log in " + mosquittoDir.resolve("mosquitto.log") + ")");
+            return this;
+        }
+        startMoquette();
+        kind = "Moquette 0.17";
+        return this;
+    }
+
+    private void startMoquette() {
         // Moquette logs every packet at INFO; a plant's broker log should hold what matters
         java.util.logging.Logger.getLogger("io.moquette").setLevel(java.util.logging.Level.WARNING);
         Properties p = new Properties();
@@ -66,8 +98,7 @@ public final class LocalBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the MQTT broker on port " + port, e);
         }
-        LOG.info(() -> "MQTT broker ready on " + url());
-        return this;
+        LOG.info(() -> "Moquette MQTT broker ready on " + url());
     }
 
     @Override
@@ -75,6 +106,13 @@ public final class LocalBroker implements AutoCloseable {
         if (server != null) {
             server.stopServer();
             server = null;
+        }
+        if (mosquitto != null) {
+            mosquitto.close();
+            mosquitto = null;
+            if (dataDir == null) {
+                TempDirs.delete(mosquittoDir);
+            }
         }
     }
 }
