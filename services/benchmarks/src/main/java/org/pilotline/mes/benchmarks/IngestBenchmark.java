@@ -261,7 +261,7 @@ public final class IngestBenchmark {
     }
 
     private static long pct(List<Long> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        return Percentiles.pick(sorted, p);
     }
 
     private static void fresh(String server, String db) throws SQLException {

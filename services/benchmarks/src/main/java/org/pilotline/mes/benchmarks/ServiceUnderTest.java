@@ -17,10 +17,17 @@ final class ServiceUnderTest implements AutoCloseable {
 
     private final Process process;
     private final double readySeconds;
+    private final int port;
 
-    private ServiceUnderTest(Process process, double readySeconds) {
+    private ServiceUnderTest(Process process, double readySeconds, int port) {
         this.process = process;
         this.readySeconds = readySeconds;
+        this.port = port;
+    }
+
+    /** Base URL of the service, e.g. http://127.0.0.1:41234. */
+    String url() {
+        return "http://127.0.0.1:" + port;
     }
 
     static ServiceUnderTest start(Path root, String service, List<String> jvm, List<String> properties,
@@ -48,7 +55,7 @@ final class ServiceUnderTest implements AutoCloseable {
             p.destroyForcibly();
             throw new IllegalStateException(service + " not ready; see " + log);
         }
-        return new ServiceUnderTest(p, (System.nanoTime() - start) / 1e9);
+        return new ServiceUnderTest(p, (System.nanoTime() - start) / 1e9, port);
     }
 
     /** From launching the JVM to the readiness check answering 200 (database migrated, broker connected). */

@@ -39,9 +39,12 @@ public final class EventTypes {
     /** Published by genealogy. */
     public static final class Genealogy {
         public static final String CELL_REGISTERED = "cell.registered";
+        public static final String MODULE_ASSEMBLED = "module.assembled";
         public static final String MATERIAL_LOT_CREATED = "material-lot.created";
         public static final String MATERIAL_LOT_CONSUMED = "material-lot.consumed";
         public static final String MATERIAL_LOT_SCRAPPED = "material-lot.scrapped";
+        /** A link of the as-built graph was found wrong and corrected (a new record; the old one stays). */
+        public static final String LINK_CORRECTED = "link.corrected";
         public static final String CONSUMPTION_REFUSED = "material.consumption-refused";
         public static final String EXPOSURE_EXCEEDED = "material-lot.exposure-exceeded";
 

@@ -67,6 +67,32 @@ class EnvironmentTest {
                 .body("[0].endedAt", equalTo("2026-11-18T08:04:00Z"));
         given().auth().oauth2(TestTokens.of("auditor1")).get(API + "/audit?entityType=equipment&entityId=DRYROOM-01")
                 .then().statusCode(200).body("items.action", org.hamcrest.Matchers.hasItem("environment-limit.set"));
+
+        // what a cell's record asks: the atmosphere around the stacker at a time, its dry room's last readings
+        given().auth().oauth2(TestTokens.of("auditor1"))
+                .get(API + "/environment/conditions?equipment=STACK-01&at=2026-11-18T08:02:30Z").then()
+                .statusCode(200).body("enclosures.equipment", org.hamcrest.Matchers.contains("DRYROOM-01"))
+                .body("enclosures[0].readings.find { it.tag == 'dewPointC' }.value", equalTo(-35.2f))
+                .body("enclosures[0].readings.find { it.tag == 'dewPointC' }.at", equalTo("2026-11-18T08:02:00Z"))
+                .body("enclosures[0].readings.find { it.tag == 'dewPointC' }.withinLimits", equalTo(false))
+                .body("enclosures[0].readings.find { it.tag == 'tempC' }.withinLimits", org.hamcrest.Matchers.nullValue())
+                .body("enclosures[0].excursions[0].startedAt", equalTo("2026-11-18T08:01:00Z"));
+        given().auth().oauth2(TestTokens.of("auditor1"))
+                .get(API + "/environment/conditions?equipment=DRYROOM-01&at=2026-11-18T08:06:00Z").then()
+                .body("enclosures[0].readings.find { it.tag == 'dewPointC' }.value", equalTo(-46.0f))
+                .body("enclosures[0].readings.find { it.tag == 'dewPointC' }.withinLimits", equalTo(true))
+                .body("enclosures[0].excursions", org.hamcrest.Matchers.empty());
+        // an hour later the last reading says nothing any more; the slitter stands in no monitored room
+        given().auth().oauth2(TestTokens.of("auditor1"))
+                .get(API + "/environment/conditions?equipment=STACK-01&at=2026-11-18T09:30:00Z").then()
+                .body("enclosures[0].readings", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(TestTokens.of("auditor1"))
+                .get(API + "/environment/conditions?equipment=SLIT-01&at=2026-11-18T08:02:30Z").then()
+                .statusCode(200).body("enclosures", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(TestTokens.of("auditor1"))
+                .get(API + "/environment/conditions?equipment=NOPE-01&at=2026-11-18T08:02:30Z").then().statusCode(404);
+        given().auth().oauth2(TestTokens.of("auditor1"))
+                .get(API + "/environment/conditions?equipment=STACK-01&at=yesterday").then().statusCode(400);
     }
 
     @Test

@@ -82,7 +82,7 @@ class MaterialLotsTest {
         consume(id, "{\"quantity\":2.5,\"unit\":\"kg\",\"lot\":\"" + prodLot + "\",\"operation\":\"MIX\"}")
                 .statusCode(200).body("quantity", equalTo(7.5f)).body("status", equalTo("AVAILABLE"));
         as("auditor1").get(API + "/material-lots/" + id + "/trace/forward").then().statusCode(200)
-                .body("productionLots.materialLot", contains(prodLot));
+                .body("productionLots.lot", contains(prodLot));
         as("auditor1").get(API + "/audit?entityType=material-lot&entityId=" + id).then()
                 .body("items.action", contains("material-lot.received", "material-lot.consumed"));
         consume(id, "{\"quantity\":7.5,\"unit\":\"kg\",\"cell\":\"" + unique("C") + "\"}").statusCode(200)
@@ -173,6 +173,6 @@ class MaterialLotsTest {
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> lot(id).getFloat("quantity") == 47.0f);
         as("auditor1").get(API + "/material-lots/" + id + "/trace/forward").then()
-                .body("productionLots.materialLot", contains(prodLot));
+                .body("productionLots.lot", contains(prodLot));
     }
 }

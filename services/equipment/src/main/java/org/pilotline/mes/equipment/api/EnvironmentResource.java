@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.equipment.api.RegistryApi.LimitSpec;
+import org.pilotline.mes.equipment.domain.EnvironmentConditions;
+import org.pilotline.mes.equipment.domain.EnvironmentConditions.Conditions;
 import org.pilotline.mes.equipment.domain.EnvironmentMonitor;
 import org.pilotline.mes.equipment.domain.RegistryService;
 import org.pilotline.mes.equipment.persistence.EnvironmentStore;
@@ -37,9 +39,11 @@ public class EnvironmentResource {
     private final EnvironmentStore store;
     private final EquipmentRepository equipment;
     private final SecurityIdentity identity;
+    private final EnvironmentConditions conditions;
 
     EnvironmentResource(RegistryService registry, EnvironmentMonitor monitor, EnvironmentStore store,
-            EquipmentRepository equipment, SecurityIdentity identity) {
+            EquipmentRepository equipment, SecurityIdentity identity, EnvironmentConditions conditions) {
+        this.conditions = conditions;
         this.registry = registry;
         this.monitor = monitor;
         this.store = store;
@@ -62,6 +66,20 @@ public class EnvironmentResource {
         Limit limit = registry.putLimit(id, tag, spec, Actor.of(identity));
         monitor.forgetLimits(); // committed: the next reading is judged by it
         return limit;
+    }
+
+    @GET
+    @Path("conditions")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "The atmosphere a machine worked in at a time: its area's dry rooms and gloveboxes",
+            description = "Each with its last reading of every tag at or before 'at' (at most an hour old), judged "
+                    + "against the limits, and the excursions under way at that time. For a cell's as-built record.")
+    public Conditions conditions(@QueryParam("equipment") String equipmentId, @QueryParam("at") String at) {
+        if (equipmentId == null || at == null) {
+            throw ProblemException.badRequest("equipment-and-at", "name the equipment and the time: ?equipment=STACK-01"
+                    + "&at=2026-11-24T08:00:00Z");
+        }
+        return conditions.at(equipmentId, TimeRange.instant("at", at));
     }
 
     @GET

@@ -18,7 +18,7 @@ record TimeRange(Instant from, Instant to) {
         return new TimeRange(start, end);
     }
 
-    private static Instant instant(String name, String value) {
+    static Instant instant(String name, String value) {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {

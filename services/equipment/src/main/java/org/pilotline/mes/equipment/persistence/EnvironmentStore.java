@@ -115,6 +115,23 @@ public class EnvironmentStore {
                 }, EnvironmentStore::excursion);
     }
 
+    /** A reading of one tag: its value and when it was taken. */
+    public record Reading(String tag, double value, Instant at) {
+    }
+
+    /**
+     * The last reading of each tag an enclosure published at or before {@code at}, no older than {@code maxAge}
+     * (one index range per tag and day partition).
+     */
+    public List<Reading> readingsAt(String equipmentId, Instant at, java.time.Duration maxAge) {
+        return Jdbc.query(db, "select distinct on (tag) tag, value, ts from process_value where equipment_id = ? "
+                + "and ts <= ? and ts > ? order by tag, ts desc", ps -> {
+                    ps.setString(1, equipmentId);
+                    ps.setTimestamp(2, Jdbc.time(at));
+                    ps.setTimestamp(3, Jdbc.time(at.minus(maxAge)));
+                }, rs -> new Reading(rs.getString(1), rs.getDouble(2), rs.getTimestamp(3).toInstant()));
+    }
+
     private static Excursion excursion(ResultSet rs) throws SQLException {
         return new Excursion(rs.getLong(1), rs.getString(2), rs.getString(3), Jdbc.nullableDouble(rs, "lower_limit"),
                 Jdbc.nullableDouble(rs, "upper_limit"), rs.getString(6), rs.getTimestamp(7).toInstant(),

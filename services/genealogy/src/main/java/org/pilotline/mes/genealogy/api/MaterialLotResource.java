@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.genealogy.api.GenealogyApi.Consume;
 import org.pilotline.mes.genealogy.api.GenealogyApi.ForwardTrace;
+import org.pilotline.mes.genealogy.api.GenealogyApi.MaterialLotBackwardTrace;
 import org.pilotline.mes.genealogy.api.GenealogyApi.Scrap;
 import org.pilotline.mes.genealogy.api.GenealogyApi.MaterialLotView;
 import org.pilotline.mes.genealogy.api.GenealogyApi.ReceiveMaterialLot;
@@ -82,12 +83,20 @@ public class MaterialLotResource {
     }
 
     @GET
+    @Path("/{id}/trace/backward")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Every material lot this one was made from, through every intermediate, to the raw lots")
+    public MaterialLotBackwardTrace backward(@PathParam("id") String id) {
+        return trace.backwardOfMaterialLot(id);
+    }
+
+    @GET
     @Path("/{id}/trace/forward")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(summary = "Every material lot and cell this lot went into",
-            description = "depth: how many steps to follow (1 to 64, default 64); the cells come a page at a time "
-                    + "(page, size; nearest first) with totalCells; for every affected cell at once use the recall "
-                    + "scope's CSV.")
+    @Operation(summary = "Every material lot, production lot, work order and cell this lot went into",
+            description = "depth: how many steps to follow (1 to 64, default 64; depth=1 is where-used: what took "
+                    + "from this lot directly); the cells come a page at a time (page, size; nearest first) with "
+                    + "totalCells; for every affected cell at once use the recall scope's CSV.")
     public ForwardTrace forward(@PathParam("id") String id, @QueryParam("depth") Integer depth,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest req = PageRequest.of(page, size);

@@ -55,23 +55,28 @@ public class ConsumptionService {
             throw ProblemException.badRequest("lot-or-cell", "name the production lot or the cell it went into");
         }
         Instant now = Instant.now();
-        try {
-            genealogy.consume(new MaterialInput(materialLot, req.quantity(), req.unit()), actor, now);
-        } catch (RejectedMessage refused) {
-            if (refused.category().equals("unknown-material-lot")) {
-                throw ProblemException.notFound("Material lot", materialLot);
-            }
-            throw CONFLICTS.contains(refused.category()) ? ProblemException.conflict(refused.category(),
-                    refused.getMessage()) : ProblemException.badRequest(refused.category(), refused.getMessage());
-        }
+        consumeForAPerson(new MaterialInput(materialLot, req.quantity(), req.unit()), actor, now);
         String kind = req.cell() != null ? "CELL" : "LOT";
         String into = req.cell() != null ? req.cell() : req.lot();
-        store.insertManualLink(materialLot, kind, into, req.quantity(), req.unit(), actor.name(),
-                req.operation() == null ? "manual" : req.operation(), now);
+        store.insertManualLink(materialLot, kind, into, req.quantity(), req.unit(), actor.name(), req.operation(),
+                "manual-" + java.util.UUID.randomUUID(), now);
         MaterialLotView view = genealogy.materialLot(materialLot);
         outbox.publish(EventTypes.Genealogy.MATERIAL_LOT_CONSUMED, materialLot, Map.of("materialLot", materialLot,
                 "quantity", req.quantity(), "unit", req.unit(), "into", into, "intoKind", kind, "by", actor.name()));
         return view;
+    }
+
+    /** The rules of every consumption; a refusal is an answer a person can read (404, 409 or 400). */
+    void consumeForAPerson(MaterialInput in, Actor actor, Instant at) {
+        try {
+            genealogy.consume(in, actor, at);
+        } catch (RejectedMessage refused) {
+            if (refused.category().equals("unknown-material-lot")) {
+                throw ProblemException.notFound("Material lot", in.materialLot());
+            }
+            throw CONFLICTS.contains(refused.category()) ? ProblemException.conflict(refused.category(),
+                    refused.getMessage()) : ProblemException.badRequest(refused.category(), refused.getMessage());
+        }
     }
 
     /** A machine took material for a lot or a cell. */
@@ -84,7 +89,7 @@ public class ConsumptionService {
                 e.ts());
         String kind = e.cell() != null ? "CELL" : "LOT";
         store.insertLink(e.materialLot(), kind, e.cell() != null ? e.cell() : e.lot(), e.quantity(), e.unit(), null,
-                null, e.equipment(), eventId, e.ts());
+                null, e.equipment(), eventId, e.ts(), e.lot());
     }
 
     @Transactional

@@ -28,6 +28,8 @@ import org.pilotline.mes.kit.persistence.SqlValues;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * Builds the as-built graph: material lots received or produced, cells born, and the links of what went into
  * what. Each event is applied once (inbox on the event id), with its links, quantities and audit rows together.
@@ -44,12 +46,14 @@ public class GenealogyService {
     private final Inbox inbox;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final ObjectMapper json;
 
-    GenealogyService(GenealogyStore store, Inbox inbox, AuditTrail audit, Outbox outbox) {
+    GenealogyService(GenealogyStore store, Inbox inbox, AuditTrail audit, Outbox outbox, ObjectMapper json) {
         this.store = store;
         this.inbox = inbox;
         this.audit = audit;
         this.outbox = outbox;
+        this.json = json;
     }
 
     @Transactional
@@ -86,7 +90,7 @@ public class GenealogyService {
             BigDecimal from = e.parentRange() == null ? null : e.parentRange().from();
             BigDecimal to = e.parentRange() == null ? null : e.parentRange().to();
             store.insertLink(in.materialLot(), "MATERIAL_LOT", lot.id, in.quantity(), in.unit(), from, to,
-                    e.equipment(), eventId, e.ts());
+                    e.equipment(), eventId, e.ts(), null);
         }
         audit.record(Actor.device(e.equipment()), "material-lot.produced", "material-lot", lot.id, null,
                 Map.of("lot", view(lot), "inputs", e.inputs()), null);
@@ -101,11 +105,11 @@ public class GenealogyService {
         if (store.cellExists(e.cell())) {
             throw new RejectedMessage("duplicate-cell", "cell " + e.cell() + " is already registered");
         }
-        store.insertCell(e.cell(), e.lot(), e.equipment(), e.ts());
+        store.insertCell(e.cell(), e.lot(), e.equipment(), Json.text(json, e.parameters()), e.ts());
         for (MaterialInput in : e.inputs()) {
             consume(in, Actor.device(e.equipment()), e.ts());
             store.insertLink(in.materialLot(), "CELL", e.cell(), in.quantity(), in.unit(), null, null, e.equipment(),
-                    eventId, e.ts());
+                    eventId, e.ts(), e.lot());
         }
         audit.record(Actor.device(e.equipment()), "cell.registered", "cell", e.cell(), null,
                 Map.of("lot", e.lot(), "inputs", e.inputs()), null);
@@ -126,8 +130,9 @@ public class GenealogyService {
 
     public CellView cell(String serial) {
         Object[] r = store.cell(serial).orElseThrow(() -> ProblemException.notFound("Cell", serial));
-        return new CellView((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], SqlValues.instant(r[6]));
+        return new CellView((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[7],
+                (String) r[4], (String) r[5], (String) r[10], (String) r[9], Json.map(json, (String) r[8]),
+                SqlValues.instant(r[6]));
     }
 
     /**
@@ -169,6 +174,18 @@ public class GenealogyService {
         }
         audit.record(actor, "material-lot.consumed", "material-lot", parent.id, before,
                 Map.of("quantity", parent.quantity, "status", parent.status), null);
+    }
+
+    /** Quantity that did not go where a link said it went comes back to its lot (a correction). */
+    void giveBack(String materialLot, BigDecimal quantity, Actor actor, String reason) {
+        MaterialLotEntity lot = store.materialLot(materialLot).orElseThrow();
+        Map<String, Object> before = Map.of("quantity", lot.quantity, "status", lot.status);
+        lot.quantity = lot.quantity.add(quantity);
+        if (CONSUMED.equals(lot.status)) {
+            lot.status = store.openHolds(lot.id) > 0 ? ON_HOLD : AVAILABLE;
+        }
+        audit.record(actor, "material-lot.given-back", "material-lot", lot.id, before,
+                Map.of("quantity", lot.quantity, "status", lot.status), reason);
     }
 
     /** A new lot is ON_HOLD if quality held it before it was recorded here (a hold names it before its receipt). */

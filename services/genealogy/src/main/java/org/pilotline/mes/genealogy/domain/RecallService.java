@@ -37,7 +37,7 @@ public class RecallService {
         }
         List<RecallCell> cells = recall.cells(lots, offset, limit).stream().map(RecallService::cell).toList();
         return new RecallScope(lots, unknown, recall.cellCount(lots), recall.lots(lots), recall.intermediates(lots),
-                cells);
+                recall.modules(lots), cells);
     }
 
     /** Every affected cell, for the download: no paging. */

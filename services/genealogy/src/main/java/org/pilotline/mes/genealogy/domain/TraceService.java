@@ -2,6 +2,7 @@ package org.pilotline.mes.genealogy.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,46 +10,80 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.pilotline.mes.genealogy.api.GenealogyApi.BackwardTrace;
 import org.pilotline.mes.genealogy.api.GenealogyApi.CellView;
 import org.pilotline.mes.genealogy.api.GenealogyApi.ForwardTrace;
+import org.pilotline.mes.genealogy.api.GenealogyApi.LinkCorrection;
+import org.pilotline.mes.genealogy.api.GenealogyApi.MaterialLotBackwardTrace;
 import org.pilotline.mes.genealogy.api.GenealogyApi.MaterialLotView;
+import org.pilotline.mes.genealogy.api.GenealogyApi.OperationRun;
 import org.pilotline.mes.genealogy.api.GenealogyApi.ReachedCell;
 import org.pilotline.mes.genealogy.api.GenealogyApi.ReachedLot;
+import org.pilotline.mes.genealogy.api.GenealogyApi.ReachedProductionLot;
 import org.pilotline.mes.genealogy.api.GenealogyApi.TraceStep;
 import org.pilotline.mes.genealogy.persistence.GenealogyStore;
-import org.pilotline.mes.genealogy.persistence.MaterialLotEntity;
 import org.pilotline.mes.kit.persistence.SqlValues;
 import org.pilotline.mes.kit.problem.ProblemException;
 
-/** Backward trace (what went into a cell) and forward trace (where a material lot went). */
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Backward trace (what went into a cell or lot, and how) and forward trace (where a material lot went). */
 @ApplicationScoped
 public class TraceService {
 
     private final GenealogyStore store;
     private final GenealogyService genealogy;
+    private final ObjectMapper json;
 
-    TraceService(GenealogyStore store, GenealogyService genealogy) {
+    TraceService(GenealogyStore store, GenealogyService genealogy, ObjectMapper json) {
         this.store = store;
         this.genealogy = genealogy;
+        this.json = json;
     }
 
     public BackwardTrace backward(String serial) {
         CellView cell = genealogy.cell(serial);
-        List<TraceStep> steps = new ArrayList<>();
-        List<MaterialLotView> raw = new ArrayList<>();
-        for (Object[] r : store.upstream("CELL", serial)) {
-            MaterialLotEntity lot = store.materialLot((String) r[0]).orElseThrow();
-            steps.add(new TraceStep(((Number) r[1]).intValue(), lot.id, lot.materialType, lot.kind, lot.supplier,
-                    lot.supplierLot, (String) r[2], (BigDecimal) r[3], (String) r[4], (BigDecimal) r[7],
-                    (BigDecimal) r[8], (String) r[5], SqlValues.instant(r[6])));
-            if ("RAW".equals(lot.kind)) {
-                raw.add(GenealogyService.view(lot));
-            }
-        }
-        return new BackwardTrace(cell, steps, GenealogyService.distinct(raw, MaterialLotView::id));
+        List<TraceStep> steps = steps("CELL", serial);
+        return new BackwardTrace(cell, steps, rawMaterials(steps), operations(serial, cell.lot()),
+                corrections("CELL", serial));
     }
 
+    public MaterialLotBackwardTrace backwardOfMaterialLot(String id) {
+        MaterialLotView lot = genealogy.materialLot(id);
+        List<TraceStep> steps = steps("MATERIAL_LOT", id);
+        return new MaterialLotBackwardTrace(lot, steps, rawMaterials(steps), corrections("MATERIAL_LOT", id));
+    }
+
+    private List<TraceStep> steps(String kind, String id) {
+        List<TraceStep> steps = new ArrayList<>();
+        for (Object[] r : store.upstream(kind, id)) {
+            steps.add(new TraceStep(((Number) r[0]).longValue(), ((Number) r[2]).intValue(), (String) r[1],
+                    (String) r[12], (String) r[13], (String) r[14], (String) r[15], (String) r[3], (BigDecimal) r[4],
+                    (String) r[5], (BigDecimal) r[8], (BigDecimal) r[9], (String) r[10], (String) r[6],
+                    (String) r[11], SqlValues.instant(r[7])));
+        }
+        return steps;
+    }
+
+    private List<MaterialLotView> rawMaterials(List<TraceStep> steps) {
+        List<String> raw = steps.stream().filter(s -> "RAW".equals(s.kind())).map(TraceStep::materialLot).distinct()
+                .toList();
+        return store.materialLots(raw).stream().map(GenealogyService::view).toList();
+    }
+
+    List<OperationRun> operations(String serial, String lot) {
+        return store.operations(serial, lot).stream().map(r -> new OperationRun((String) r[0], (String) r[1],
+                (String) r[2], SqlValues.instant(r[3]), SqlValues.instant(r[4]), Json.map(json, (String) r[5]))).toList();
+    }
+
+    List<LinkCorrection> corrections(String kind, String id) {
+        return store.corrections(kind, id).stream().map(r -> new LinkCorrection(((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(), (String) r[2], r[3] == null ? null : ((Number) r[3]).longValue(),
+                (String) r[4], (String) r[5], (String) r[6], SqlValues.instant(r[7]))).toList();
+    }
+
+
     /**
-     * Where a material lot went, up to {@code maxDepth} steps: every intermediate and production lot, and one page
-     * of the cells (nearest first), with how many there are in all.
+     * Where a material lot went, up to {@code maxDepth} steps: every intermediate and production lot with their work
+     * orders, and one page of the cells (nearest first), with how many there are in all. Paged in the database: a lot
+     * that fed 100,000 cells sends one page over the wire.
      */
     public ForwardTrace forward(String materialLot, int maxDepth, int offset, int limit) {
         if (maxDepth < 1 || maxDepth > GenealogyStore.MAX_DEPTH) {
@@ -58,28 +93,28 @@ public class TraceService {
             throw ProblemException.notFound("Material lot", materialLot);
         }
         List<ReachedLot> lots = new ArrayList<>();
-        List<ReachedLot> productionLots = new ArrayList<>();
-        List<String> serials = new ArrayList<>();
-        java.util.Map<String, Integer> depthOf = new java.util.HashMap<>();
-        for (Object[] r : store.downstream(materialLot, maxDepth)) {
+        List<ReachedProductionLot> productionLots = new ArrayList<>();
+        List<ReachedCell> cells = new ArrayList<>();
+        java.util.SortedSet<String> modules = new java.util.TreeSet<>();
+        long total = 0;
+        for (Object[] r : store.downstream(materialLot, maxDepth, offset, limit)) {
             int depth = ((Number) r[2]).intValue();
-            if ("CELL".equals(r[0])) {
-                serials.add((String) r[1]);
-                depthOf.put((String) r[1], depth);
-            } else if ("LOT".equals(r[0])) {
-                productionLots.add(new ReachedLot((String) r[1], depth));
-            } else {
-                lots.add(new ReachedLot((String) r[1], depth));
+            switch ((String) r[0]) {
+                case "MATERIAL_LOT" -> lots.add(new ReachedLot((String) r[1], depth));
+                case "LOT" -> productionLots.add(new ReachedProductionLot((String) r[1], (String) r[3],
+                        (String) r[4], depth));
+                case "CELL" -> cells.add(new ReachedCell((String) r[1], (String) r[5], (String) r[3], (String) r[4],
+                        depth));
+                case "MODULE" -> modules.add((String) r[1]);
+                default -> total = ((Number) r[2]).longValue();
             }
         }
-        List<String> page = serials.subList(Math.min(offset, serials.size()),
-                (int) Math.min((long) offset + limit, serials.size()));
-        java.util.Map<String, ReachedCell> found = new java.util.HashMap<>();
-        for (Object[] r : store.cellsWithLots(page)) {
-            found.put((String) r[0], new ReachedCell((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                    depthOf.get((String) r[0])));
-        }
-        List<ReachedCell> cells = page.stream().map(found::get).toList(); // nearest first, as found
-        return new ForwardTrace(materialLot, lots, productionLots, cells, serials.size(), maxDepth);
+        lots.sort(Comparator.comparingInt(ReachedLot::depth).thenComparing(ReachedLot::materialLot));
+        productionLots.sort(Comparator.comparing(ReachedProductionLot::lot));
+        cells.sort(Comparator.comparingInt(ReachedCell::depth).thenComparing(ReachedCell::serial));
+        List<String> workOrders = productionLots.stream().map(ReachedProductionLot::workOrder)
+                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        return new ForwardTrace(materialLot, lots, productionLots, workOrders, List.copyOf(modules), cells, total,
+                maxDepth);
     }
 }

@@ -8,6 +8,8 @@ import org.pilotline.mes.contracts.events.CellAssembled;
 import org.pilotline.mes.contracts.events.EnvironmentExcursion;
 import org.pilotline.mes.contracts.events.MaterialConsumed;
 import org.pilotline.mes.contracts.events.MaterialProduced;
+import org.pilotline.mes.contracts.events.UnitProgress;
+import org.pilotline.mes.genealogy.domain.CellProgress;
 import org.pilotline.mes.genealogy.domain.ConsumptionRefusals;
 import org.pilotline.mes.genealogy.domain.ConsumptionService;
 import org.pilotline.mes.genealogy.domain.ExposureClocks;
@@ -21,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class EquipmentEventsHandler extends DomainEventSubscription {
 
     EquipmentEventsHandler(GenealogyService genealogy, ConsumptionService consumption, ConsumptionRefusals refusals,
-            ExposureClocks exposure, ObjectMapper json) {
+            ExposureClocks exposure, CellProgress cells, ObjectMapper json) {
         super(Services.EQUIPMENT, json);
         on(EventTypes.Equipment.MATERIAL_PRODUCED, MaterialProduced.class, refusals.announcing(
                 EventTypes.Equipment.MATERIAL_PRODUCED, MaterialProduced::materialLot, genealogy::onMaterialProduced));
@@ -29,6 +31,8 @@ public class EquipmentEventsHandler extends DomainEventSubscription {
                 EventTypes.Equipment.CELL_ASSEMBLED, CellAssembled::cell, genealogy::onCellAssembled));
         on(EventTypes.Equipment.MATERIAL_CONSUMED, MaterialConsumed.class, refusals.announcing(
                 EventTypes.Equipment.MATERIAL_CONSUMED, MaterialConsumed::materialLot, consumption::onMaterialConsumed));
+        on(EventTypes.Equipment.UNIT_STARTED, UnitProgress.class, cells::onUnitStarted);
+        on(EventTypes.Equipment.UNIT_COMPLETED, UnitProgress.class, cells::onUnitCompleted);
         on(EventTypes.Equipment.EXCURSION_STARTED, EnvironmentExcursion.class, exposure::onExcursion);
         on(EventTypes.Equipment.EXCURSION_ENDED, EnvironmentExcursion.class, exposure::onExcursion);
     }

@@ -16,10 +16,25 @@ public class GenealogyStore {
     /** Deepest chain a trace follows; real chains are about ten steps. */
     public static final int MAX_DEPTH = 64;
 
+    /** The trace queries, kept as files so that the trace benchmark runs exactly them as its psql baseline. */
+    private static final String BACKWARD = sql("trace/backward.sql");
+    private static final String FORWARD = sql("trace/forward.sql");
+
     private final EntityManager em;
 
     GenealogyStore(EntityManager em) {
         this.em = em;
+    }
+
+    private static String sql(String resource) {
+        try (var in = GenealogyStore.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public Optional<MaterialLotEntity> materialLot(String id) {
@@ -35,30 +50,134 @@ public class GenealogyStore {
                 .getResultList().isEmpty();
     }
 
-    public void insertCell(String serial, String lot, String equipment, Instant at) {
-        em.createNativeQuery("insert into cell (serial, lot, equipment, status, created_at) "
-                + "values (?1, ?2, ?3, 'IN_PROCESS', ?4)").setParameter(1, serial).setParameter(2, lot)
-                .setParameter(3, equipment).setParameter(4, Timestamp.from(at)).executeUpdate();
+    /** @param parametersJson the stacker's settings as JSON, or null */
+    public void insertCell(String serial, String lot, String equipment, String parametersJson, Instant at) {
+        em.createNativeQuery("insert into cell (serial, lot, equipment, status, created_at, parameters) "
+                + "values (?1, ?2, ?3, 'IN_PROCESS', ?4, cast(?5 as jsonb))").setParameter(1, serial)
+                .setParameter(2, lot).setParameter(3, equipment).setParameter(4, Timestamp.from(at))
+                .setParameter(5, parametersJson).executeUpdate();
     }
 
-    public void insertLink(String parentLot, String childKind, String childId, BigDecimal quantity, String unit,
-            BigDecimal rangeFrom, BigDecimal rangeTo, String equipment, String eventId, Instant at) {
-        em.createNativeQuery("insert into link (parent_lot, child_kind, child_id, quantity, unit, range_from, "
-                + "range_to, equipment, event_id, at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+    /**
+     * A link recorded by a machine; its operation is the one the machine was running on the production lot or cell
+     * at the time (from unit.started), if it said.
+     *
+     * @param unitLot the production lot the step belongs to, or null
+     * @return the link's id
+     */
+    public long insertLink(String parentLot, String childKind, String childId, BigDecimal quantity, String unit,
+            BigDecimal rangeFrom, BigDecimal rangeTo, String equipment, String eventId, Instant at, String unitLot) {
+        return ((Number) em.createNativeQuery("""
+                insert into link (parent_lot, child_kind, child_id, quantity, unit, range_from, range_to, equipment,
+                                  event_id, at, operation)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,
+                        (select o.operation from unit_operation o
+                          where o.equipment = ?8 and o.unit_id in (?3, ?11) and o.unit_kind in ('CELL', 'LOT')
+                            and coalesce(o.started_at, o.completed_at) <= ?10
+                          order by coalesce(o.started_at, o.completed_at) desc limit 1))
+                returning id""")
                 .setParameter(1, parentLot).setParameter(2, childKind).setParameter(3, childId)
                 .setParameter(4, quantity).setParameter(5, unit).setParameter(6, rangeFrom)
                 .setParameter(7, rangeTo).setParameter(8, equipment).setParameter(9, eventId)
-                .setParameter(10, Timestamp.from(at)).executeUpdate();
+                .setParameter(10, Timestamp.from(at)).setParameter(11, unitLot == null ? childId : unitLot)
+                .getSingleResult()).longValue();
     }
 
-    /** A consumption by a person: no equipment, who recorded it instead. */
-    public void insertManualLink(String parentLot, String childKind, String childId, BigDecimal quantity, String unit,
-            String recordedBy, String reference, Instant at) {
-        em.createNativeQuery("insert into link (parent_lot, child_kind, child_id, quantity, unit, recorded_by, "
-                + "event_id, at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+    /** A consumption by a person: no equipment, who recorded it instead. @return the link's id */
+    public long insertManualLink(String parentLot, String childKind, String childId, BigDecimal quantity, String unit,
+            String recordedBy, String operation, String reference, Instant at) {
+        return ((Number) em.createNativeQuery("insert into link (parent_lot, child_kind, child_id, quantity, unit, "
+                + "recorded_by, operation, event_id, at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) returning id")
                 .setParameter(1, parentLot).setParameter(2, childKind).setParameter(3, childId)
                 .setParameter(4, quantity).setParameter(5, unit).setParameter(6, recordedBy)
-                .setParameter(7, reference).setParameter(8, Timestamp.from(at)).executeUpdate();
+                .setParameter(7, operation).setParameter(8, reference).setParameter(9, Timestamp.from(at))
+                .getSingleResult()).longValue();
+    }
+
+    /** id, parent lot, child kind, child id, quantity, unit, operation, equipment, recorded by, at; empty if unknown. */
+    public Optional<Object[]> link(long id) {
+        List<?> rows = em.createNativeQuery("select id, parent_lot, child_kind, child_id, quantity, unit, operation, "
+                + "equipment, recorded_by, at from link where id = ?1").setParameter(1, id).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
+    }
+
+    public boolean isCorrected(long linkId) {
+        return !em.createNativeQuery("select 1 from link_correction where corrects = ?1").setParameter(1, linkId)
+                .getResultList().isEmpty();
+    }
+
+    /** @return the correction's id */
+    public long insertCorrection(long corrects, Long replacement, String reason, String by, Instant at) {
+        return ((Number) em.createNativeQuery("insert into link_correction (corrects, replacement, reason, "
+                + "corrected_by, at) values (?1, ?2, ?3, ?4, ?5) returning id").setParameter(1, corrects)
+                .setParameter(2, replacement).setParameter(3, reason).setParameter(4, by)
+                .setParameter(5, Timestamp.from(at)).getSingleResult()).longValue();
+    }
+
+    /**
+     * Corrections of the links into a cell or material lot: correction id, corrected link, its parent lot,
+     * replacement link, its parent lot, reason, by, at.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> corrections(String childKind, String childId) {
+        return em.createNativeQuery("""
+                select c.id, c.corrects, o.parent_lot, c.replacement, r.parent_lot, c.reason, c.corrected_by, c.at
+                  from link_correction c join link o on o.id = c.corrects left join link r on r.id = c.replacement
+                 where o.child_kind = ?1 and o.child_id = ?2 order by c.at, c.id""")
+                .setParameter(1, childKind).setParameter(2, childId).getResultList();
+    }
+
+    public void upsertProduct(String code, String stage) {
+        em.createNativeQuery("insert into product (code, stage) values (?1, ?2) "
+                + "on conflict (code) do update set stage = excluded.stage").setParameter(1, code)
+                .setParameter(2, stage).executeUpdate();
+    }
+
+    /** A unit.started: a new run of the operation on the unit. */
+    public void startOperation(String unitKind, String unitId, String operation, String equipment,
+            String parametersJson, Instant at) {
+        em.createNativeQuery("insert into unit_operation (unit_kind, unit_id, operation, equipment, started_at, "
+                + "parameters) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))").setParameter(1, unitKind)
+                .setParameter(2, unitId).setParameter(3, operation).setParameter(4, equipment)
+                .setParameter(5, Timestamp.from(at)).setParameter(6, parametersJson).executeUpdate();
+    }
+
+    /** A unit.completed closes the open run (its parameters added to the start's), or stands alone if none. */
+    public void completeOperation(String unitKind, String unitId, String operation, String equipment,
+            String parametersJson, Instant at) {
+        int closed = em.createNativeQuery("""
+                update unit_operation set completed_at = ?5, parameters = parameters || cast(?6 as jsonb)
+                 where id = (select id from unit_operation where unit_kind = ?1 and unit_id = ?2 and operation = ?3
+                                and equipment = ?4 and completed_at is null order by started_at desc limit 1)""")
+                .setParameter(1, unitKind).setParameter(2, unitId).setParameter(3, operation)
+                .setParameter(4, equipment).setParameter(5, Timestamp.from(at)).setParameter(6, parametersJson)
+                .executeUpdate();
+        if (closed == 0) {
+            em.createNativeQuery("insert into unit_operation (unit_kind, unit_id, operation, equipment, completed_at, "
+                    + "parameters) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))").setParameter(1, unitKind)
+                    .setParameter(2, unitId).setParameter(3, operation).setParameter(4, equipment)
+                    .setParameter(5, Timestamp.from(at)).setParameter(6, parametersJson).executeUpdate();
+        }
+    }
+
+    /**
+     * What ran on a cell and on its production lot, in time order: unit kind, operation, equipment, started,
+     * completed, parameters (JSON text).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> operations(String serial, String lot) {
+        return em.createNativeQuery("""
+                select unit_kind, operation, equipment, started_at, completed_at, cast(parameters as text)
+                  from unit_operation
+                 where (unit_kind = 'CELL' and unit_id = ?1) or (unit_kind = 'LOT' and unit_id = ?2)
+                 order by coalesce(started_at, completed_at), id""")
+                .setParameter(1, serial).setParameter(2, lot).getResultList();
+    }
+
+    /** Cells of a production lot move together when work-orders decides the lot. @return cells changed */
+    public int setCellStatusOfLot(String lot, String from, String to) {
+        return em.createNativeQuery("update cell set status = ?3 where lot = ?1 and status = ?2")
+                .setParameter(1, lot).setParameter(2, from).setParameter(3, to).executeUpdate();
     }
 
     /** Open quality holds on a material lot. */
@@ -87,58 +206,50 @@ public class GenealogyStore {
                 .setParameter(1, lot).setParameter(2, workOrder).setParameter(3, product).executeUpdate();
     }
 
-    /** serial, lot, work order, product, equipment, status, created_at; empty when unknown. */
+    /**
+     * serial, lot, work order, product, equipment, status, created_at, stage, parameters (JSON text), module,
+     * current operation (the latest run on the cell or its lot); empty when unknown.
+     */
     public Optional<Object[]> cell(String serial) {
-        List<?> rows = em.createNativeQuery("select c.serial, c.lot, p.work_order, p.product, c.equipment, c.status, "
-                + "c.created_at from cell c left join production_lot p on p.lot = c.lot where c.serial = ?1")
-                .setParameter(1, serial).getResultList();
+        List<?> rows = em.createNativeQuery("""
+                select c.serial, c.lot, p.work_order, p.product, c.equipment, c.status, c.created_at, pr.stage,
+                       cast(c.parameters as text), m.module,
+                       (select o.operation from unit_operation o
+                         where (o.unit_kind = 'CELL' and o.unit_id = c.serial) or (o.unit_kind = 'LOT' and o.unit_id = c.lot)
+                         order by coalesce(o.started_at, o.completed_at) desc, o.id desc limit 1)
+                  from cell c left join production_lot p on p.lot = c.lot left join product pr on pr.code = p.product
+                  left join module_cell m on m.cell = c.serial
+                 where c.serial = ?1""").setParameter(1, serial).getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
     }
 
     /**
-     * Every material lot upstream of a cell or material lot, nearest first: lot id, depth, child it went into,
-     * quantity, unit, equipment, time, range from/to.
+     * Every link upstream of a cell or material lot, nearest first, each once (at its shortest depth), with the lot
+     * that went in: link id, lot id, depth, child it went into, quantity, unit, equipment, time, range from/to,
+     * operation, recorded by, the lot's material type, kind, supplier, supplier lot. One statement: a trace is one
+     * round trip.
      */
     @SuppressWarnings("unchecked")
     public List<Object[]> upstream(String childKind, String childId) {
-        return em.createNativeQuery("""
-                with recursive up as (
-                    select l.parent_lot, 1 as depth, l.child_id, l.quantity, l.unit, l.equipment, l.at,
-                           l.range_from, l.range_to
-                      from link l where l.child_kind = ?1 and l.child_id = ?2
-                    union all
-                    select l.parent_lot, up.depth + 1, l.child_id, l.quantity, l.unit, l.equipment, l.at,
-                           l.range_from, l.range_to
-                      from link l join up on l.child_kind = 'MATERIAL_LOT' and l.child_id = up.parent_lot
-                     where up.depth < ?3)
-                select parent_lot, depth, child_id, quantity, unit, equipment, at, range_from, range_to
-                  from up order by depth, parent_lot""")
+        return em.createNativeQuery(BACKWARD)
                 .setParameter(1, childKind).setParameter(2, childId).setParameter(3, MAX_DEPTH).getResultList();
     }
 
-    /** Every material lot, production lot and cell downstream of a material lot, up to maxDepth: kind, id, depth. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> downstream(String materialLot, int maxDepth) {
-        return em.createNativeQuery("""
-                with recursive down as (
-                    select l.child_kind, l.child_id, 1 as depth from link l where l.parent_lot = ?1
-                    union
-                    select l.child_kind, l.child_id, down.depth + 1
-                      from link l join down on down.child_kind = 'MATERIAL_LOT' and l.parent_lot = down.child_id
-                     where down.depth < ?2)
-                select child_kind, child_id, min(depth) from down group by child_kind, child_id
-                 order by min(depth), child_kind, child_id""")
-                .setParameter(1, materialLot).setParameter(2, Math.min(maxDepth, MAX_DEPTH)).getResultList();
+    public List<MaterialLotEntity> materialLots(List<String> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("from MaterialLotEntity where id in :ids order by id",
+                MaterialLotEntity.class).setParameter("ids", ids).getResultList();
     }
 
-    /** lot, work order, product of cells, for the forward trace. */
+    /**
+     * Where a material lot went, up to maxDepth steps, in one statement: rows of (kind, id, depth, work order,
+     * product, lot). Kinds: MATERIAL_LOT (every intermediate lot), LOT (every production lot reached: booked into
+     * directly or holding a reached cell), CELL (one page of the reached cells, nearest first, then by serial) and one
+     * TOTAL row whose depth is the number of cells in all.
+     */
     @SuppressWarnings("unchecked")
-    public List<Object[]> cellsWithLots(List<String> serials) {
-        if (serials.isEmpty()) {
-            return List.of();
-        }
-        return em.createNativeQuery("select c.serial, c.lot, p.work_order, p.product from cell c "
-                + "left join production_lot p on p.lot = c.lot where c.serial = any (?1) order by c.serial")
-                .setParameter(1, serials.toArray(String[]::new)).getResultList();
+    public List<Object[]> downstream(String materialLot, int maxDepth, int offset, int limit) {
+        return em.createNativeQuery(FORWARD)
+                .setParameter(1, materialLot).setParameter(2, Math.min(maxDepth, MAX_DEPTH)).setParameter(3, offset)
+                .setParameter(4, limit).getResultList();
     }
 }

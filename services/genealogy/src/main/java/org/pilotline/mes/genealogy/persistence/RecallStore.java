@@ -16,10 +16,10 @@ public class RecallStore {
     private static final String DOWN = """
             with recursive down as (
                 select l.parent_lot as source, l.child_kind, l.child_id, 1 as depth
-                  from link l where l.parent_lot = any (string_to_array(?1, ','))
+                  from live_link l where l.parent_lot = any (string_to_array(?1, ','))
                 union
                 select down.source, l.child_kind, l.child_id, down.depth + 1
-                  from link l join down on down.child_kind = 'MATERIAL_LOT' and l.parent_lot = down.child_id
+                  from live_link l join down on down.child_kind = 'MATERIAL_LOT' and l.parent_lot = down.child_id
                  where down.depth < ?2)
             """;
 
@@ -66,6 +66,15 @@ public class RecallStore {
     public List<String> intermediates(List<String> materialLots) {
         return em.createNativeQuery(DOWN + """
                 select distinct child_id from down where child_kind = 'MATERIAL_LOT' order by child_id""")
+                .setParameter(1, String.join(",", materialLots)).setParameter(2, GenealogyStore.MAX_DEPTH).getResultList();
+    }
+
+    /** Modules holding an affected cell. */
+    @SuppressWarnings("unchecked")
+    public List<String> modules(List<String> materialLots) {
+        return em.createNativeQuery(DOWN + """
+                select distinct mc.module from down join module_cell mc on down.child_kind = 'CELL'
+                   and mc.cell = down.child_id order by mc.module""")
                 .setParameter(1, String.join(",", materialLots)).setParameter(2, GenealogyStore.MAX_DEPTH).getResultList();
     }
 }
