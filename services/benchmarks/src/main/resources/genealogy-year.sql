@@ -7,7 +7,8 @@ set synchronous_commit = off;
 set maintenance_work_mem = '1GB';
 alter table link drop constraint if exists link_parent_lot_fkey;
 drop index if exists link_child;
-drop index if exists link_parent;
+drop index if exists link_parent_kind;
+drop index if exists unit_operation_unit;
 insert into product (code, stage) values ('CELL-60AH', 'PRODUCTION') on conflict do nothing;
 -- raw lots: prefix, material type, how many, unit, supplier
 insert into material_lot (id, material_type, kind, quantity, received_quantity, unit, supplier, supplier_lot, status,
@@ -73,7 +74,7 @@ select 'C60-' || lpad(i::text, 7, '0'), 'LOT-' || lpad((i / 1000)::text, 6, '0')
        timestamptz '2025-11-24 00:00:00+00' + i * interval '31.536 seconds' * (1000000.0 / {cells})
   from generate_series(0, {cells} - 1) i;
 -- 20 links per cell: six sheet groups from sub-coils, six from film rolls, four lithium foil rolls, pouch, tabs, sealant
-insert into link (parent_lot, child_kind, child_id, quantity, unit, equipment, event_id, at)
+insert into link (parent_lot, child_kind, child_id, quantity, unit, equipment, event_id, at, cell_lot)
 select case when j < 6 then 'SUB-' || lpad((w * 8 + (i % 8 + j) % 8)::text, 6, '0')
             when j < 12 then 'FILM-' || lpad((w * 6 + j - 6)::text, 6, '0')
             when j < 16 then 'LIF-' || lpad((w * 4 + j - 12)::text, 6, '0')
@@ -83,12 +84,36 @@ select case when j < 6 then 'SUB-' || lpad((w * 8 + (i % 8 + j) % 8)::text, 6, '
             else 'SEAL-' || lpad((w / 10)::text, 6, '0') end,
        'CELL', 'C60-' || lpad(i::text, 7, '0'),
        case when j < 16 then 0.4 else 1 end, case when j < 16 or j = 16 then 'm' else 'pcs' end, 'STACK-01',
-       'gen-c' || i, timestamptz '2025-11-24 00:00:00+00' + i * interval '31.536 seconds' * (1000000.0 / {cells})
+       'gen-c' || i, timestamptz '2025-11-24 00:00:00+00' + i * interval '31.536 seconds' * (1000000.0 / {cells}),
+       'LOT-' || lpad(w::text, 6, '0')
   from generate_series(0, {cells} - 1) i cross join generate_series(0, 19) j cross join lateral (select i / 1000 w) x;
+-- what ran on each cell (stacking to leak test) and on each lot (formation, aging, grading), with the settings
+insert into unit_operation (unit_kind, unit_id, operation, equipment, started_at, completed_at, parameters)
+select 'CELL', 'C60-' || lpad(i::text, 7, '0'), o.operation, o.equipment,
+       timestamptz '2025-11-24 00:00:00+00' + i * interval '31.536 seconds' * (1000000.0 / {cells})
+           + o.k * interval '10 minutes',
+       timestamptz '2025-11-24 00:00:00+00' + i * interval '31.536 seconds' * (1000000.0 / {cells})
+           + o.k * interval '10 minutes' + interval '4 minutes', o.parameters::jsonb
+  from generate_series(0, {cells} - 1) i
+ cross join (values (0, 'STACKING', 'STACK-01', '{"layers": 24, "alignmentUm": 40}'),
+                    (1, 'DENSIFICATION', 'WIP-01', '{"pressureMPa": 480, "holdS": 300, "temperatureC": 25}'),
+                    (2, 'SEALING', 'SEAL-01', '{"sealTemperatureC": 185, "sealTimeS": 6}'),
+                    (3, 'LEAK_TEST', 'LEAK-01', '{"h2sPpm": 0.1}')) as o(k, operation, equipment, parameters);
+insert into unit_operation (unit_kind, unit_id, operation, equipment, started_at, completed_at, parameters)
+select 'LOT', 'LOT-' || lpad(w::text, 6, '0'), o.operation, o.equipment,
+       timestamptz '2025-11-24 00:00:00+00' + (w + 1) * interval '8.76 hours' * (1000.0 / {windows})
+           + o.k * interval '1 day',
+       timestamptz '2025-11-24 00:00:00+00' + (w + 1) * interval '8.76 hours' * (1000.0 / {windows})
+           + (o.k + 1) * interval '1 day', o.parameters::jsonb
+  from generate_series(0, {windows} - 1) w
+ cross join (values (0, 'FORMATION', 'FORM-01', '{"stackPressureMPa": 5, "cRate": 0.05}'),
+                    (1, 'AGING', 'AGE-01', '{"temperatureC": 45}'),
+                    (2, 'GRADING', 'GRADE-01', '{"cRate": 0.33}')) as o(k, operation, equipment, parameters);
+create index unit_operation_unit on unit_operation (unit_kind, unit_id, coalesce(started_at, completed_at));
 create index link_child on link (child_kind, child_id);
-create index link_parent on link (parent_lot);
+create index link_parent_kind on link (parent_lot, child_kind) include (child_id, id, cell_lot);
 alter table link add constraint link_parent_lot_fkey foreign key (parent_lot) references material_lot (id) not valid;
 alter table link validate constraint link_parent_lot_fkey;
-analyze;
-create table bench_generated (cells integer not null);
-insert into bench_generated values ({cells});
+vacuum analyze;
+create table bench_generated (cells integer not null, script text not null);
+insert into bench_generated values ({cells}, '{script}');

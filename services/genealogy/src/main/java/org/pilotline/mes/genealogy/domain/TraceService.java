@@ -1,11 +1,13 @@
 package org.pilotline.mes.genealogy.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.pilotline.mes.genealogy.api.GenealogyApi.BackwardTrace;
 import org.pilotline.mes.genealogy.api.GenealogyApi.CellView;
@@ -38,6 +40,7 @@ public class TraceService {
         this.json = json;
     }
 
+    @Transactional // one connection for the five reads
     public BackwardTrace backward(String serial) {
         CellView cell = genealogy.cell(serial);
         List<TraceStep> steps = steps("CELL", serial);
@@ -45,6 +48,7 @@ public class TraceService {
                 corrections("CELL", serial));
     }
 
+    @Transactional
     public MaterialLotBackwardTrace backwardOfMaterialLot(String id) {
         MaterialLotView lot = genealogy.materialLot(id);
         List<TraceStep> steps = steps("MATERIAL_LOT", id);
@@ -65,7 +69,14 @@ public class TraceService {
     private List<MaterialLotView> rawMaterials(List<TraceStep> steps) {
         List<String> raw = steps.stream().filter(s -> "RAW".equals(s.kind())).map(TraceStep::materialLot).distinct()
                 .toList();
-        return store.materialLots(raw).stream().map(GenealogyService::view).toList();
+        return store.materialLotRows(raw).stream().map(r -> new MaterialLotView((String) r[0], (String) r[1],
+                (String) r[2], (BigDecimal) r[3], (BigDecimal) r[4], (String) r[5], (String) r[6], (String) r[7],
+                localDate(r[8]), r[9] == null ? null : Json.map(json, (String) r[9]), (String) r[10], (String) r[11],
+                SqlValues.instant(r[12]))).toList();
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     List<OperationRun> operations(String serial, String lot) {
@@ -85,6 +96,7 @@ public class TraceService {
      * orders, and one page of the cells (nearest first), with how many there are in all. Paged in the database: a lot
      * that fed 100,000 cells sends one page over the wire.
      */
+    @Transactional
     public ForwardTrace forward(String materialLot, int maxDepth, int offset, int limit) {
         if (maxDepth < 1 || maxDepth > GenealogyStore.MAX_DEPTH) {
             throw ProblemException.badRequest("bad-depth", "depth is 1 to " + GenealogyStore.MAX_DEPTH);
