@@ -57,6 +57,8 @@ public final class EventTypes {
         public static final String MEASUREMENT_JUDGED = "measurement.judged";
         public static final String HOLD_PLACED = "hold.placed";
         public static final String HOLD_RELEASED = "hold.released";
+        public static final String PLAN_RELEASED = "plan.released";
+        public static final String SPC_VIOLATION = "spc.violation";
 
         private Quality() {
         }

@@ -91,7 +91,9 @@ class QualityTest {
             lotWithCells(mqtt, product);
         }
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("operator1").get(API + "/plans/" + product)
-                .then().statusCode(200).body("characteristic", contains("OCV"))
-                .body("[0].upperLimit", equalTo(2.5f)).body("[0].operation", equalTo("OCV")));
+                .then().statusCode(200).body("characteristics.code", contains("OCV"))
+                .body("characteristics[0].upperLimit", equalTo(2.5f))
+                .body("characteristics[0].operation", equalTo("OCV")).body("version", equalTo(1))
+                .body("origin", equalTo("routing R-" + product + " version 1")));
     }
 }

@@ -38,6 +38,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class HoldService {
 
     public static final String PERSON = "PERSON";
+    public static final String RULE = "RULE";
+    public static final String EXCURSION = "EXCURSION";
+    public static final String EXPOSURE = "EXPOSURE";
 
     private final HoldRepository holds;
     private final AuditTrail audit;

@@ -2,62 +2,55 @@ package org.pilotline.mes.quality.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.pilotline.mes.contracts.EventTypes;
-import org.pilotline.mes.contracts.Services;
 import org.pilotline.mes.contracts.events.CellAssembled;
-import org.pilotline.mes.contracts.events.CharacteristicSpec;
 import org.pilotline.mes.contracts.events.LotCreated;
 import org.pilotline.mes.contracts.events.MeasurementJudged;
 import org.pilotline.mes.contracts.events.MeasurementTaken;
-import org.pilotline.mes.contracts.events.OperationSpec;
-import org.pilotline.mes.contracts.events.RoutingReleased;
 import org.pilotline.mes.kit.audit.AuditTrail;
 import org.pilotline.mes.kit.messaging.Inbox;
 import org.pilotline.mes.kit.outbox.Outbox;
+import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
-import org.pilotline.mes.quality.api.QualityApi.PlanCharacteristicView;
+import org.pilotline.mes.kit.security.Roles;
+import org.pilotline.mes.quality.api.QualityApi.CorrectMeasurement;
+import org.pilotline.mes.quality.api.QualityApi.EnterMeasurement;
+import org.pilotline.mes.quality.api.QualityApi.MeasurementView;
+import org.pilotline.mes.quality.domain.PlanService.PlannedCharacteristic;
 import org.pilotline.mes.quality.persistence.QualityStore;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
 /**
- * Inspection plans from released routings, and measurements judged against the plan in force when they arrive.
- * Each event is applied once (inbox on the event id).
+ * Measurements, from equipment's events and from people, each judged on arrival against the plan version then in
+ * force (the measurement keeps the version, so a later plan never rewrites a verdict). A correction is a new
+ * measurement naming the one it corrects; the original stays. Each judged measurement goes on to the reactions
+ * (SPC, consecutive failures, yield). Each event is applied once (inbox on the event id).
  */
 @ApplicationScoped
 public class InspectionService {
 
     private final QualityStore store;
+    private final PlanService plans;
+    private final Reactions reactions;
     private final Inbox inbox;
     private final AuditTrail audit;
     private final Outbox outbox;
 
-    InspectionService(QualityStore store, Inbox inbox, AuditTrail audit, Outbox outbox) {
+    InspectionService(QualityStore store, PlanService plans, Reactions reactions, Inbox inbox, AuditTrail audit,
+            Outbox outbox) {
         this.store = store;
+        this.plans = plans;
+        this.reactions = reactions;
         this.inbox = inbox;
         this.audit = audit;
         this.outbox = outbox;
-    }
-
-    /** A released routing replaces the product's plan: the old characteristics are superseded, not edited. */
-    @Transactional
-    public void onRoutingReleased(String eventId, RoutingReleased r) {
-        if (!inbox.firstDelivery(eventId)) {
-            return;
-        }
-        Instant now = Instant.now();
-        List<PlanCharacteristicView> old = plan(r.product());
-        store.supersedePlan(r.product(), now);
-        for (OperationSpec op : r.operations()) {
-            for (CharacteristicSpec c : op.characteristics()) {
-                store.addPlanCharacteristic(r.product(), r.routing(), r.version(), op.code(), c, now);
-            }
-        }
-        audit.record(Actor.system(Services.WORK_ORDERS), "plan.replaced", "plan", r.product(), old, plan(r.product()),
-                "routing " + r.routing() + " version " + r.version() + " released");
     }
 
     @Transactional
@@ -71,34 +64,101 @@ public class InspectionService {
     public void onCellAssembled(String eventId, CellAssembled e) {
         if (inbox.firstDelivery(eventId)) {
             store.upsertCell(e.cell(), e.lot());
+            if (e.line() != null) {
+                store.lotLine(e.lot(), e.line());
+            }
         }
     }
 
     @Transactional
     public void onMeasurement(String eventId, MeasurementTaken m) {
-        if (!inbox.firstDelivery(eventId)) {
-            return;
+        if (inbox.firstDelivery(eventId)) {
+            record(eventId, m.equipment(), m.characteristic(), m.value(), m.unit(), m.cell(), m.lot(),
+                    m.materialLot(), m.ts(), "EQUIPMENT", null, null, null);
         }
-        String lot = m.lot() != null ? m.lot() : m.cell() == null ? null : store.lotOfCell(m.cell()).orElse(null);
-        String product = lot == null ? null : store.productOfLot(lot).orElse(null);
-        Object[] limits = product == null ? null : store.currentLimits(product, m.characteristic()).orElse(null);
-        String planUnit = limits == null ? null : (String) limits[0];
-        BigDecimal lower = limits == null ? null : (BigDecimal) limits[1];
-        BigDecimal upper = limits == null ? null : (BigDecimal) limits[2];
-        Judgement j = Judgement.of(m.characteristic(), m.value(), m.unit(), planUnit, lower, upper);
-        if (product == null) {
-            j = new Judgement(Judgement.NO_LIMITS, "product of " + (m.cell() != null ? "cell " + m.cell()
-                    : "lot " + m.lot()) + " not known to quality when measured");
-        }
-        store.insertMeasurement(eventId, m.equipment(), m.characteristic(), m.value(), m.unit(), m.cell(), lot,
-                m.materialLot(), product, lower, upper, j.verdict(), j.reason(), m.ts());
-        outbox.publish(EventTypes.Quality.MEASUREMENT_JUDGED, m.cell() != null ? m.cell() : lot,
-                new MeasurementJudged(m.characteristic(), m.value(), m.unit(), j.verdict(), m.cell(), lot, product));
     }
 
-    public List<PlanCharacteristicView> plan(String product) {
-        return store.currentPlan(product).stream().map(r -> new PlanCharacteristicView((String) r[0], (String) r[1],
-                (String) r[2], (String) r[3], (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6],
-                (String) r[7], ((Number) r[8]).intValue())).toList();
+    /**
+     * A person's entry: quality always; others when the plan in force names their role for the characteristic and
+     * its source is MANUAL.
+     */
+    @Transactional
+    public MeasurementView enter(EnterMeasurement req, SecurityIdentity identity) {
+        if ((req.cell() == null) == (req.lot() == null)) {
+            throw ProblemException.badRequest("cell-or-lot", "a measurement names a cell or a lot, one of the two");
+        }
+        String lot = lotOf(req.cell(), req.lot());
+        String product = lot == null ? null : store.productOfLot(lot).orElse(null);
+        if (product == null) {
+            throw ProblemException.notFound(req.cell() != null ? "Cell" : "Lot",
+                    req.cell() != null ? req.cell() : req.lot());
+        }
+        PlannedCharacteristic planned = product == null ? null : plans.inForce(product, req.characteristic());
+        if (!identity.hasRole(Roles.QUALITY)) {
+            boolean allowed = planned != null && "MANUAL".equals(planned.plan().source())
+                    && planned.plan().entryRoles().stream().anyMatch(identity::hasRole);
+            if (!allowed) {
+                throw new ProblemException(403, "not-an-entry-role", "Not yours to enter", "the plan in force for "
+                        + product + " does not let your role enter " + req.characteristic() + "; quality may");
+            }
+        }
+        Actor actor = Actor.of(identity);
+        Instant at = req.measuredAt() != null ? req.measuredAt() : Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (at.isAfter(Instant.now().plusSeconds(60))) {
+            throw ProblemException.badRequest("measured-in-the-future", "measuredAt is in the future");
+        }
+        long id = record("manual-" + UUID.randomUUID(), null, req.characteristic(), req.value(), req.unit(),
+                req.cell(), req.lot(), null, at, "MANUAL", actor.name(), null, req.note());
+        MeasurementView view = store.measurement(id).orElseThrow();
+        audit.record(actor, "measurement.entered", "measurement", String.valueOf(id), null, view, req.note());
+        return view;
+    }
+
+    /** A wrong value put right: a new measurement (same item and time) that the original then gives way to. */
+    @Transactional
+    public MeasurementView correct(long id, CorrectMeasurement req, Actor actor) {
+        MeasurementView original = store.measurement(id)
+                .orElseThrow(() -> ProblemException.notFound("Measurement", String.valueOf(id)));
+        if (store.isCorrected(id)) {
+            throw ProblemException.conflict("measurement-already-corrected", "measurement " + id
+                    + " was corrected already; correct the correction instead");
+        }
+        long fixed = record("correction-of-" + id, original.equipment(), original.characteristic(), req.value(),
+                req.unit() != null ? req.unit() : original.unit(), original.cell(), original.lot(),
+                original.materialLot(), original.measuredAt(), original.source(), actor.name(), id, req.reason());
+        MeasurementView view = store.measurement(fixed).orElseThrow();
+        audit.record(actor, "measurement.corrected", "measurement", String.valueOf(id), original, view,
+                req.reason());
+        return view;
+    }
+
+    /** Judges and stores one measurement, publishes the verdict and runs the reactions. @return its id */
+    private long record(String eventId, String equipment, String characteristic, BigDecimal value, String unit,
+            String cell, String lotGiven, String materialLot, Instant at, String source, String enteredBy,
+            Long corrects, String note) {
+        String lot = lotOf(cell, lotGiven);
+        String product = lot == null ? null : store.productOfLot(lot).orElse(null);
+        PlannedCharacteristic planned = product == null ? null : plans.inForce(product, characteristic);
+        BigDecimal lower = planned == null ? null : planned.plan().lowerLimit();
+        BigDecimal upper = planned == null ? null : planned.plan().upperLimit();
+        Judgement j = Judgement.of(characteristic, value, unit, planned == null ? null : planned.plan().unit(), lower,
+                upper);
+        if (product == null) {
+            j = new Judgement(Judgement.NO_LIMITS, "product of " + (cell != null ? "cell " + cell : "lot " + lotGiven)
+                    + " not known to quality when measured");
+        }
+        long id = store.insertMeasurement(eventId, equipment, characteristic, value, unit, cell, lot, materialLot,
+                product, lower, upper, j.verdict(), j.reason(), at, planned == null ? null : planned.version(),
+                source, enteredBy, corrects, note);
+        outbox.publish(EventTypes.Quality.MEASUREMENT_JUDGED, cell != null ? cell : lot,
+                new MeasurementJudged(characteristic, value, unit, j.verdict(), cell, lot, product));
+        if (planned != null) {
+            reactions.after(product, lot, cell, planned, j.verdict());
+        }
+        return id;
+    }
+
+    private String lotOf(String cell, String lot) {
+        return lot != null ? lot : cell == null ? null : store.lotOfCell(cell).orElse(null);
     }
 }
