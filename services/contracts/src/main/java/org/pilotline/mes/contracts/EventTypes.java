@@ -59,6 +59,9 @@ public final class EventTypes {
         public static final String HOLD_RELEASED = "hold.released";
         public static final String PLAN_RELEASED = "plan.released";
         public static final String SPC_VIOLATION = "spc.violation";
+        public static final String NCR_OPENED = "ncr.opened";
+        public static final String NCR_DISPOSED = "ncr.disposed";
+        public static final String CELL_GRADED = "cell.graded";
 
         private Quality() {
         }

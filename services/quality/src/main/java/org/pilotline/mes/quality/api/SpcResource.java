@@ -2,7 +2,6 @@ package org.pilotline.mes.quality.api;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -37,19 +36,11 @@ public class SpcResource {
             @QueryParam("chart") @DefaultValue("IMR") String chart, @QueryParam("subgroup") @DefaultValue("5")
             int subgroup, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") @DefaultValue("500") int limit) {
-        Instant end = instant("to", to, Instant.now());
-        Instant start = instant("from", from, end.minus(Duration.ofDays(30)));
+        Instant end = NcrResource.instant("to", to, Instant.now());
+        Instant start = NcrResource.instant("from", from, end.minus(Duration.ofDays(30)));
         if (limit < 2) {
             throw ProblemException.badRequest("bad-limit", "limit is 2 to " + SpcService.MAX_POINTS);
         }
         return spc.chart(product, characteristic, chart, subgroup, start, end, limit);
-    }
-
-    private static Instant instant(String name, String value, Instant otherwise) {
-        try {
-            return value == null ? otherwise : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("bad-" + name, name + " is an ISO-8601 instant, e.g. 2026-11-24T08:00:00Z");
-        }
     }
 }

@@ -73,8 +73,10 @@ public class GateService {
             reasons.add(new Reason("gate-pending", "quality has no record of lot " + lot + " yet"));
             return PENDING;
         }
-        List<String> characteristics = store.currentPlan(product).stream()
-                .filter(r -> operation.equals(r[0])).map(r -> (String) r[1]).toList();
+        java.util.Map<String, Sampling> sampling = new java.util.LinkedHashMap<>();
+        store.currentPlan(product).stream().filter(r -> operation.equals(r[0]))
+                .forEach(r -> sampling.put((String) r[1], Sampling.of(r[9], r[10])));
+        List<String> characteristics = List.copyOf(sampling.keySet());
         if (characteristics.isEmpty()) {
             return PASS;
         }
@@ -91,6 +93,17 @@ public class GateService {
         }
         boolean pending = false;
         for (String c : characteristics) {
+            Sampling plan = sampling.get(c);
+            if (!plan.everyCell()) { // a sample of the lot: a single cell need not be in it
+                String why = cell != null ? null : plan.missing(c, cells, cells.stream()
+                        .filter(x -> measured.contains(x + "/" + c)).collect(java.util.stream.Collectors.toSet()),
+                        measured.contains("/" + c), lot);
+                if (why != null) {
+                    pending = true;
+                    reasons.add(new Reason("gate-pending", operation + ": " + why));
+                }
+                continue;
+            }
             List<String> missing = cells.stream().filter(x -> !measured.contains(x + "/" + c)).toList();
             if (!measured.contains("/" + c) && (cells.isEmpty() || !missing.isEmpty())) {
                 pending = true;

@@ -132,6 +132,14 @@ public class InspectionService {
         return view;
     }
 
+    /** A cycler's value for grading, judged like any machine's; the caller's transaction. */
+    MeasurementView fromCycler(String eventId, String cycler, String characteristic, BigDecimal value, String unit,
+            String cell, Instant at) {
+        long id = record(eventId, cycler, characteristic, value, unit, cell, null, null, at, "EQUIPMENT", null, null,
+                null);
+        return store.measurement(id).orElseThrow();
+    }
+
     /** Judges and stores one measurement, publishes the verdict and runs the reactions. @return its id */
     private long record(String eventId, String equipment, String characteristic, BigDecimal value, String unit,
             String cell, String lotGiven, String materialLot, Instant at, String source, String enteredBy,

@@ -21,7 +21,6 @@ import org.pilotline.mes.contracts.events.OperationSpec;
 import org.pilotline.mes.contracts.events.RoutingReleased;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.audit.AuditTrail;
-import org.pilotline.mes.kit.messaging.Inbox;
 import org.pilotline.mes.kit.outbox.Outbox;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.quality.api.PlanApi.CharacteristicPlan;
@@ -43,14 +42,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class PlanService {
 
     private final PlanStore plans;
-    private final Inbox inbox;
     private final AuditTrail audit;
     private final Outbox outbox;
     private final ObjectMapper json;
 
-    PlanService(PlanStore plans, Inbox inbox, AuditTrail audit, Outbox outbox, ObjectMapper json) {
+    PlanService(PlanStore plans, AuditTrail audit, Outbox outbox, ObjectMapper json) {
         this.plans = plans;
-        this.inbox = inbox;
         this.audit = audit;
         this.outbox = outbox;
         this.json = json;
@@ -116,11 +113,7 @@ public class PlanService {
      * limits from the routing; quality's sampling, source, control limits and reactions kept) or is added. Nothing
      * is removed: a characteristic leaves the plan only when quality releases a version without it.
      */
-    @Transactional
-    public void onRoutingReleased(String eventId, RoutingReleased r) {
-        if (!inbox.firstDelivery(eventId)) {
-            return;
-        }
+    void fromRouting(RoutingReleased r) {
         Map<String, CharacteristicPlan> next = new LinkedHashMap<>();
         plans.current(r.product()).ifPresent(v -> items(r.product(), ((Number) v[1]).intValue())
                 .forEach(c -> next.put(c.code(), c)));

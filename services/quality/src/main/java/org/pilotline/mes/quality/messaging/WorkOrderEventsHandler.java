@@ -10,7 +10,7 @@ import org.pilotline.mes.contracts.events.RoutingReleased;
 import org.pilotline.mes.kit.messaging.DomainEventSubscription;
 import org.pilotline.mes.quality.domain.EnvironmentHolds;
 import org.pilotline.mes.quality.domain.InspectionService;
-import org.pilotline.mes.quality.domain.PlanService;
+import org.pilotline.mes.quality.domain.RoutingReleases;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,10 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Singleton
 public class WorkOrderEventsHandler extends DomainEventSubscription {
 
-    WorkOrderEventsHandler(InspectionService inspection, PlanService plans, EnvironmentHolds environment,
+    WorkOrderEventsHandler(InspectionService inspection, RoutingReleases routings, EnvironmentHolds environment,
             ObjectMapper json) {
         super(Services.WORK_ORDERS, json);
-        on(EventTypes.WorkOrders.ROUTING_RELEASED, RoutingReleased.class, plans::onRoutingReleased);
+        on(EventTypes.WorkOrders.ROUTING_RELEASED, RoutingReleased.class, routings::on);
         on(EventTypes.WorkOrders.LOT_CREATED, LotCreated.class, inspection::onLotCreated);
         on(EventTypes.WorkOrders.LOT_APPROVED, LotDecided.class, environment::onLotDecided);
         on(EventTypes.WorkOrders.LOT_REJECTED, LotDecided.class, environment::onLotDecided);

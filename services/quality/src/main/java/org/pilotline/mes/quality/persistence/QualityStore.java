@@ -30,11 +30,15 @@ public class QualityStore {
         this.em = em;
     }
 
-    /** Current characteristics of a product: operation, characteristic, name, unit, lower, target, upper, routing, version. */
+    /**
+     * Current characteristics of a product: operation, characteristic, name, unit, lower, target, upper, routing,
+     * routing version, sampling, sample size.
+     */
     @SuppressWarnings("unchecked")
     public List<Object[]> currentPlan(String product) {
         return em.createNativeQuery("select operation, characteristic, name, unit, lower_limit, target, upper_limit, "
-                + "routing, routing_version from plan_characteristic where product = ?1 and superseded_at is null "
+                + "routing, routing_version, sampling, sample_size from plan_characteristic where product = ?1 "
+                + "and superseded_at is null "
                 + "order by id").setParameter(1, product).getResultList();
     }
 
@@ -203,6 +207,50 @@ public class QualityStore {
     public List<String> undecidedLotsOnLine(String line) {
         return em.createNativeQuery("select lot from production_lot where line = ?1 and decision is null "
                 + "order by lot").setParameter(1, line).getResultList();
+    }
+
+    /** Latest measurement of each characteristic measured on the lot as a whole (no cell): characteristic, verdict, reason. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> lotLevelLatest(String lot) {
+        return em.createNativeQuery("select distinct on (m.characteristic) m.characteristic, m.verdict, m.reason "
+                + "from measurement m where m.lot = ?1 and m.cell is null and " + LIVE
+                + "order by m.characteristic, m.measured_at desc, m.id desc").setParameter(1, lot).getResultList();
+    }
+
+    /** Cells of the lot named by an open nonconformance report. */
+    @SuppressWarnings("unchecked")
+    public List<String> cellsWithOpenNcr(String lot) {
+        return em.createNativeQuery("select distinct i.item_id from ncr_item i join ncr n on n.id = i.ncr "
+                + "join cell_lot c on c.cell = i.item_id where n.status = 'OPEN' and i.item_type = 'CELL' "
+                + "and c.lot = ?1").setParameter(1, lot).getResultList();
+    }
+
+    public void productStage(String product, String stage) {
+        em.createNativeQuery("insert into product_stage (product, stage) values (?1, ?2) on conflict (product) "
+                + "do update set stage = excluded.stage").setParameter(1, product).setParameter(2, stage)
+                .executeUpdate();
+    }
+
+    /** product, stage of every product quality knows the stage of, from sample to production. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> productsByStage() {
+        return em.createNativeQuery("select product, stage from product_stage order by case stage when 'SAMPLE' "
+                + "then 1 when 'VALIDATION' then 2 when 'PROCESS' then 3 when 'PRODUCTION' then 4 else 5 end, product")
+                .getResultList();
+    }
+
+    /**
+     * Cells of a product measured in the window, and those whose latest counting measurement of every
+     * characteristic measured on them passed.
+     */
+    public long[] cellYield(String product, Instant from, Instant to) {
+        Object[] r = (Object[]) em.createNativeQuery("select count(*), count(*) filter (where failed = 0) from ("
+                + "select cell, count(*) filter (where verdict = 'FAIL') failed from (select distinct on (m.cell, "
+                + "m.characteristic) m.cell, m.verdict from measurement m where m.product = ?1 and m.cell is not null "
+                + "and m.measured_at >= ?2 and m.measured_at < ?3 and " + LIVE + "order by m.cell, m.characteristic, "
+                + "m.measured_at desc, m.id desc) latest group by cell) cells").setParameter(1, product)
+                .setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to)).getSingleResult();
+        return new long[] { ((Number) r[0]).longValue(), ((Number) r[1]).longValue() };
     }
 
     private static Optional<String> first(List<?> rows) {

@@ -1,0 +1,64 @@
+package org.pilotline.mes.quality.api;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.kit.security.Actor;
+import org.pilotline.mes.kit.security.Roles;
+import org.pilotline.mes.quality.api.GradingApi.Bin;
+import org.pilotline.mes.quality.api.GradingApi.Bins;
+import org.pilotline.mes.quality.api.GradingApi.Import;
+import org.pilotline.mes.quality.api.GradingApi.ImportResult;
+import org.pilotline.mes.quality.domain.GradingService;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/grading")
+@Tag(name = "Formation and grading", description = "Cycler results per cell, K-value, grade bins per format")
+public class GradingResource {
+
+    private final GradingService grading;
+    private final SecurityIdentity identity;
+
+    GradingResource(GradingService grading, SecurityIdentity identity) {
+        this.grading = grading;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/{product}/bins")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "The grade bins of a format, best first")
+    public List<Bin> bins(@PathParam("product") String product) {
+        return grading.bins(product);
+    }
+
+    @PUT
+    @Path("/{product}/bins")
+    @RolesAllowed({ Roles.QUALITY })
+    @Operation(summary = "Set the grade bins of a format (replaces them; audited)")
+    public List<Bin> setBins(@PathParam("product") String product, @Valid @NotNull Bins req) {
+        return grading.setBins(product, req, Actor.of(identity));
+    }
+
+    @POST
+    @Path("/results")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY })
+    @Operation(summary = "Import a cycler's formation, aging and grading results",
+            description = "Per cell: OCV1 and OCV2 with times, ACIR, capacity, the stack-pressure log. Each value is "
+                    + "judged against the plan; the cell takes the first bin it fits, or gets an NCR (OUT-OF-BIN). "
+                    + "Checked as a whole: 400 invalid-import lists every problem and nothing is recorded.")
+    public ImportResult importResults(@Valid @NotNull Import req) {
+        return grading.importResults(req, Actor.of(identity));
+    }
+}
