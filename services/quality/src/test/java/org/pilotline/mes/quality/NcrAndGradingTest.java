@@ -269,6 +269,34 @@ class NcrAndGradingTest {
     }
 
     @Test
+    void aCyclersCsvExportIsImportedOnlyWhenEveryLineIsGood() {
+        String product = unique("P60"), a = unique("C"), b = unique("C");
+        try (TestMqtt mqtt = TestMqtt.connect()) {
+            formatWithCells(mqtt, product, a, b);
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("operator1").get(API + "/plans/" + product)
+                .then().statusCode(200));
+        as("quality1").body("{\"reason\":\"r\",\"bins\":[{\"grade\":\"A\",\"capacityMinAh\":58.2}]}")
+                .put(API + "/grading/" + product + "/bins").then().statusCode(200);
+        String header = "cell,ocv1_v,ocv1_at,ocv2_v,ocv2_at,acir_mohm,capacity_ah,pressure_min_mpa,pressure_max_mpa\n";
+        String good = a + ",3.70,2026-11-20T08:00:00Z,3.699,2026-11-27T08:00:00Z,1.1,60.2,1.9,2.2\n";
+        String bad = b + ",3.70,yesterday,3.69,2026-11-27T08:00:00Z,1.1,sixty,,\n";
+        given().auth().oauth2(TestTokens.of("operator1")).contentType("text/csv").body(header + good + bad)
+                .post(API + "/grading/results?cycler=CYC-02").then().statusCode(400)
+                .body("type", equalTo("urn:mes:problem:invalid-csv")).body("detail", containsString("line 3"));
+        as("auditor1").get(API + "/measurements?cell=" + a).then().body("total", equalTo(0));
+        given().auth().oauth2(TestTokens.of("operator1")).contentType("text/csv").body("serial,ocv\n" + good)
+                .post(API + "/grading/results?cycler=CYC-02").then().statusCode(400)
+                .body("detail", containsString("the first line must be the header"));
+        given().auth().oauth2(TestTokens.of("operator1")).contentType("text/csv").body(header + good)
+                .post(API + "/grading/results").then().statusCode(400);
+        given().auth().oauth2(TestTokens.of("operator1")).contentType("text/csv")
+                .body(header + good + b + ",3.70,2026-11-20T08:00:00Z,3.70,2026-11-27T08:00:00Z,1.0,61,,\n")
+                .post(API + "/grading/results?cycler=CYC-02").then().statusCode(200).body("cells", equalTo(2))
+                .body("results.grade", contains("A", "A")).body("results[0].pressureMaxMpa", equalTo(2.2f));
+    }
+
+    @Test
     void stagesAreComparedByYieldAndCapability() {
         String sample = unique("P1"), production = unique("P60");
         String[] small = new String[6];

@@ -5,14 +5,17 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.quality.api.GradingApi.Bin;
@@ -58,7 +61,22 @@ public class GradingResource {
             description = "Per cell: OCV1 and OCV2 with times, ACIR, capacity, the stack-pressure log. Each value is "
                     + "judged against the plan; the cell takes the first bin it fits, or gets an NCR (OUT-OF-BIN). "
                     + "Checked as a whole: 400 invalid-import lists every problem and nothing is recorded.")
+    @Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
     public ImportResult importResults(@Valid @NotNull Import req) {
         return grading.importResults(req, Actor.of(identity));
+    }
+
+    @POST
+    @Path("/results")
+    @Consumes("text/csv")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY })
+    @Operation(summary = "Import a cycler's export as CSV",
+            description = "Header: " + CyclerCsv.HEADER + " (the pressure range stands in for the log); "
+                    + "400 invalid-csv names every bad line, and nothing is recorded.")
+    public ImportResult importCsv(@QueryParam("cycler") String cycler, String csv) {
+        if (cycler == null || !cycler.matches("[A-Za-z0-9_-]{1,100}")) {
+            throw ProblemException.badRequest("cycler-missing", "name the cycler: ?cycler=CYC-01");
+        }
+        return grading.importResults(new Import(cycler, CyclerCsv.parse(csv)), Actor.of(identity));
     }
 }
