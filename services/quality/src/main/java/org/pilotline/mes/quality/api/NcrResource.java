@@ -2,8 +2,6 @@ package org.pilotline.mes.quality.api;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.kit.api.Page;
 import org.pilotline.mes.kit.api.PageRequest;
-import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.quality.api.NcrApi.Dispose;
@@ -91,19 +88,7 @@ public class NcrResource {
     @Operation(summary = "Defect codes by count in a period (default the last 90 days), for a product or all")
     public Pareto pareto(@QueryParam("product") String product, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Instant end = instant("to", to, Instant.now());
-        Instant start = instant("from", from, end.minus(Duration.ofDays(90)));
-        if (!start.isBefore(end)) {
-            throw ProblemException.badRequest("bad-window", "from must be before to");
-        }
-        return ncrs.pareto(product, start, end);
-    }
-
-    static Instant instant(String name, String value, Instant otherwise) {
-        try {
-            return value == null ? otherwise : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("bad-" + name, name + " is an ISO-8601 instant, e.g. 2026-11-24T08:00:00Z");
-        }
+        TimeWindow w = TimeWindow.of(from, to, Duration.ofDays(90));
+        return ncrs.pareto(product, w.from(), w.to());
     }
 }

@@ -1,7 +1,6 @@
 package org.pilotline.mes.quality.api;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -36,11 +35,10 @@ public class SpcResource {
             @QueryParam("chart") @DefaultValue("IMR") String chart, @QueryParam("subgroup") @DefaultValue("5")
             int subgroup, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") @DefaultValue("500") int limit) {
-        Instant end = NcrResource.instant("to", to, Instant.now());
-        Instant start = NcrResource.instant("from", from, end.minus(Duration.ofDays(30)));
+        TimeWindow w = TimeWindow.of(from, to, Duration.ofDays(30));
         if (limit < 2) {
             throw ProblemException.badRequest("bad-limit", "limit is 2 to " + SpcService.MAX_POINTS);
         }
-        return spc.chart(product, characteristic, chart, subgroup, start, end, limit);
+        return spc.chart(product, characteristic, chart, subgroup, w.from(), w.to(), limit);
     }
 }

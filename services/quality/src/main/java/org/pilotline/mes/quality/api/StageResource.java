@@ -1,7 +1,6 @@
 package org.pilotline.mes.quality.api;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -40,11 +39,7 @@ public class StageResource {
         if (codes.isEmpty() || codes.size() > 20 || codes.stream().anyMatch(c -> !c.matches("[A-Za-z0-9_-]{1,100}"))) {
             throw ProblemException.badRequest("bad-characteristics", "1 to 20 characteristic codes, comma-separated");
         }
-        Instant end = NcrResource.instant("to", to, Instant.now());
-        Instant start = NcrResource.instant("from", from, end.minus(Duration.ofDays(90)));
-        if (!start.isBefore(end)) {
-            throw ProblemException.badRequest("bad-window", "from must be before to");
-        }
-        return stages.compare(codes, start, end);
+        TimeWindow w = TimeWindow.of(from, to, Duration.ofDays(90));
+        return stages.compare(codes, w.from(), w.to());
     }
 }
