@@ -256,6 +256,12 @@ class NcrAndGradingTest {
                 .body("reasons.detail", containsInAnyOrder(
                         "OCV: OCV not measured on the lot's first and last cell (" + cells[3] + ")",
                         "OCV: THK measured on 1 of the 2 cells sampled per lot"));
+        JsonPath todo = as("operator1").get(API + "/lots/" + lot + "/operations/OCV/to-measure").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(List.of("OCV", "THK"), todo.getList("characteristic"));
+        assertEquals(List.of(cells[3]), todo.getList("[0].next"), "the last cell is still to measure");
+        assertEquals(List.of(cells[0]), todo.getList("[1].next"), "one more cell for the sample of two");
+        assertEquals(List.of(cells[1]), todo.getList("[1].measured"));
         try (TestMqtt mqtt = TestMqtt.connect()) {
             ocv(mqtt, cells[3], "2.3");
             event(mqtt, "equipment", "measurement", """
@@ -266,6 +272,9 @@ class NcrAndGradingTest {
                 .get(API + "/lots/" + lot + "/gates/OCV").then().body("status", equalTo("PASS")));
         as("supervisor1").get(API + "/lots/" + lot + "/disposition").then().body("ok", equalTo(true))
                 .body("cells", equalTo(4));
+        as("operator1").get(API + "/lots/" + lot + "/operations/OCV/to-measure").then()
+                .body("next.flatten()", org.hamcrest.Matchers.empty());
+        as("operator1").get(API + "/lots/NOPE-3/operations/OCV/to-measure").then().statusCode(404);
     }
 
     @Test

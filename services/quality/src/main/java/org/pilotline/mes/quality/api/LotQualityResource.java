@@ -1,5 +1,7 @@
 package org.pilotline.mes.quality.api;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,8 +32,8 @@ public class LotQualityResource {
     @GET
     @Path("/disposition")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(summary = "OK only when every cell passed every characteristic of the plan and nothing is on hold; "
-            + "otherwise every reason")
+    @Operation(summary = "OK only when the lot's measurements cover its plan, none failed, and no hold or NCR is "
+            + "open on it or its cells; otherwise every reason, with the lot's yield")
     public LotDisposition disposition(@PathParam("lot") String lot) {
         return dispositions.of(lot);
     }
@@ -43,6 +45,15 @@ public class LotQualityResource {
     public GateView gate(@PathParam("lot") String lot, @PathParam("operation") String operation,
             @QueryParam("cell") String cell) {
         return gates.gate(lot, operation, cell);
+    }
+
+    @GET
+    @Path("/operations/{operation}/to-measure")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "What the operator still has to measure for the operation: per characteristic, the "
+            + "plan's sampling, the cells measured and the cells to measure next")
+    public List<GateApi.ToMeasure> toMeasure(@PathParam("lot") String lot, @PathParam("operation") String operation) {
+        return gates.toMeasure(lot, operation);
     }
 
     @GET

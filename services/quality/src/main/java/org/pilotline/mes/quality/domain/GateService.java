@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 
 import org.pilotline.mes.contracts.rest.Reason;
 import org.pilotline.mes.contracts.rest.StartClearance;
+import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.quality.api.GateApi.GateView;
+import org.pilotline.mes.quality.api.GateApi.ToMeasure;
 import org.pilotline.mes.quality.persistence.HoldEntity;
 import org.pilotline.mes.quality.persistence.QualityStore;
 
@@ -60,6 +62,34 @@ public class GateService {
             holds.openOnEquipment(equipment).forEach(h -> reasons.add(new Reason("on-hold", HoldService.describe(h))));
         }
         return new StartClearance(lot, cell, after, reasons.isEmpty(), reasons);
+    }
+
+    /** Per characteristic of the operation: the plan's sampling, what is measured, which cells to measure next. */
+    @Transactional
+    public List<ToMeasure> toMeasure(String lot, String operation) {
+        String product = store.productOfLot(lot).orElseThrow(() -> ProblemException.notFound("Lot", lot));
+        List<String> cells = store.cellsOfLot(lot);
+        List<ToMeasure> out = new ArrayList<>();
+        for (Object[] r : store.currentPlan(product)) {
+            if (!operation.equals(r[0])) {
+                continue;
+            }
+            String code = (String) r[1];
+            Sampling sampling = Sampling.of(r[9], r[10]);
+            List<Object[]> latest = store.latestForGate(lot, null, List.of(code));
+            java.util.Set<String> measured = new java.util.TreeSet<>();
+            boolean lotMeasured = false;
+            for (Object[] m : latest) {
+                if (m[0] == null) {
+                    lotMeasured = true;
+                } else {
+                    measured.add((String) m[0]);
+                }
+            }
+            out.add(new ToMeasure(code, (String) r[2], (String) r[3], sampling.kind(), sampling.size(),
+                    (String) r[11], List.copyOf(measured), sampling.next(cells, measured, lotMeasured)));
+        }
+        return out;
     }
 
     /** The cells a judgement covers: the one asked about, or every cell quality knows of the lot. */

@@ -38,13 +38,13 @@ public class InspectionService {
 
     private final QualityStore store;
     private final PlanService plans;
-    private final Reactions reactions;
+    private final MeasurementReactions reactions;
     private final Inbox inbox;
     private final AuditTrail audit;
     private final Outbox outbox;
 
-    InspectionService(QualityStore store, PlanService plans, Reactions reactions, Inbox inbox, AuditTrail audit,
-            Outbox outbox) {
+    InspectionService(QualityStore store, PlanService plans, MeasurementReactions reactions, Inbox inbox,
+            AuditTrail audit, Outbox outbox) {
         this.store = store;
         this.plans = plans;
         this.reactions = reactions;

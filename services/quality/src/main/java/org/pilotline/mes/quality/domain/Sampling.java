@@ -42,4 +42,22 @@ record Sampling(String kind, Integer size) {
         return out.isEmpty() ? null : code + " not measured on the lot's first and last cell (" + String.join(", ", out)
                 + ")";
     }
+
+    /** The cells to measure next, in serial order, for the sampling to be covered; none once it is. */
+    List<String> next(List<String> cells, Set<String> measured, boolean lotMeasured) {
+        if (lotMeasured) {
+            return List.of();
+        }
+        return switch (kind) {
+            case "PER_LOT" -> {
+                int n = Math.min(size == null ? 1 : size, cells.size());
+                long have = cells.stream().filter(measured::contains).count();
+                yield cells.stream().filter(c -> !measured.contains(c)).limit(Math.max(0, n - have)).toList();
+            }
+            case "FIRST_LAST" -> cells.isEmpty() ? List.of()
+                    : new TreeSet<>(List.of(cells.get(0), cells.get(cells.size() - 1))).stream()
+                            .filter(c -> !measured.contains(c)).toList();
+            default -> cells.stream().filter(c -> !measured.contains(c)).toList();
+        };
+    }
 }

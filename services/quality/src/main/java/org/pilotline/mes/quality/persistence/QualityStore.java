@@ -32,12 +32,12 @@ public class QualityStore {
 
     /**
      * Current characteristics of a product: operation, characteristic, name, unit, lower, target, upper, routing,
-     * routing version, sampling, sample size.
+     * routing version, sampling, sample size, source.
      */
     @SuppressWarnings("unchecked")
     public List<Object[]> currentPlan(String product) {
         return em.createNativeQuery("select operation, characteristic, name, unit, lower_limit, target, upper_limit, "
-                + "routing, routing_version, sampling, sample_size from plan_characteristic where product = ?1 "
+                + "routing, routing_version, sampling, sample_size, source from plan_characteristic where product = ?1 "
                 + "and superseded_at is null "
                 + "order by id").setParameter(1, product).getResultList();
     }

@@ -28,7 +28,7 @@ import org.pilotline.mes.quality.persistence.QualityStore;
  * the plan's figure. A lot is held once per reason: an open hold for the same rule is not repeated.
  */
 @ApplicationScoped
-public class Reactions {
+public class MeasurementReactions {
 
     /** How far back the chart looks when a point arrives. */
     static final int WINDOW = 50;
@@ -41,7 +41,8 @@ public class Reactions {
     private final AuditTrail audit;
     private final Outbox outbox;
 
-    Reactions(QualityStore store, HoldService holds, HoldRepository holdRepository, AuditTrail audit, Outbox outbox) {
+    MeasurementReactions(QualityStore store, HoldService holds, HoldRepository holdRepository, AuditTrail audit,
+            Outbox outbox) {
         this.store = store;
         this.holds = holds;
         this.holdRepository = holdRepository;
