@@ -19,10 +19,11 @@ import org.pilotline.mes.contracts.Services;
 import org.pilotline.mes.contracts.events.CharacteristicSpec;
 import org.pilotline.mes.contracts.events.OperationSpec;
 import org.pilotline.mes.contracts.events.RoutingReleased;
-import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.audit.AuditTrail;
 import org.pilotline.mes.kit.outbox.Outbox;
+import org.pilotline.mes.kit.persistence.SqlValues;
 import org.pilotline.mes.kit.problem.ProblemException;
+import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.quality.api.PlanApi.CharacteristicPlan;
 import org.pilotline.mes.quality.api.PlanApi.PlanVersionView;
 import org.pilotline.mes.quality.api.PlanApi.Reactions;
@@ -209,8 +210,8 @@ public class PlanService {
 
     private static PlanVersionView view(Object[] v, List<CharacteristicPlan> items) {
         return new PlanVersionView((String) v[0], ((Number) v[1]).intValue(), (String) v[2], (String) v[3],
-                (String) v[4], org.pilotline.mes.kit.persistence.SqlValues.instant(v[5]),
-                org.pilotline.mes.kit.persistence.SqlValues.instant(v[6]), items);
+                (String) v[4], SqlValues.instant(v[5]),
+                SqlValues.instant(v[6]), items);
     }
 
     private Reactions reactions(String text) {
