@@ -223,4 +223,38 @@ class TraceTest {
                 .body("workOrders", contains("WO-" + a.lot()));
         as("auditor1").get(API + "/recalls/scope?materialLot=" + b.ncm()).then().body("modules", contains(module));
     }
+
+    private static void hold(String type, long id, String item, boolean open) {
+        try (TestMqtt mqtt = TestMqtt.connect()) {
+            event(mqtt, "quality", open ? "hold.placed" : "hold.released", """
+                    {"hold":%d,"itemType":"%s","itemId":"%s","reason":"swelling after formation","source":"PERSON",
+                     "by":"quality1","at":"2026-11-24T08:00:00Z","open":%s}""".formatted(id, type, item, open));
+        }
+    }
+
+    @Test
+    void aHeldCellOrACellOfAHeldLotGoesIntoNoModule() {
+        Chain a = buildChain(unique("CELL-60AH"));
+        Chain b = buildChain(unique("CELL-60AH"));
+        long cellHold = System.nanoTime() % 1_000_000_000L;
+        hold("CELL", cellHold, a.cell(), true);
+        hold("LOT", cellHold + 1, b.lot(), true);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("operator1").get(API + "/cells/" + b.cell())
+                .then().body("holds", contains("swelling after formation")));
+        as("operator1").get(API + "/cells/" + a.cell()).then().body("holds", contains("swelling after formation"));
+        String module = unique("MOD");
+        String body = "{\"serial\":\"%s\",\"cells\":[\"%s\",\"%s\"]}".formatted(module, a.cell(), b.cell());
+        as("operator1").body(body).post(API + "/modules")
+                .then().statusCode(409).body("type", equalTo("urn:mes:problem:cell-not-placeable"))
+                .body("detail", org.hamcrest.Matchers.containsString(a.cell() + " is on hold (swelling"))
+                .body("detail", org.hamcrest.Matchers.containsString(b.cell() + " is on hold"));
+        as("auditor1").get(API + "/modules/" + module).then().statusCode(404);
+        hold("CELL", cellHold, a.cell(), false);
+        hold("LOT", cellHold + 1, b.lot(), false);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("operator1").get(API + "/cells/" + b.cell())
+                .then().body("holds", org.hamcrest.Matchers.empty()));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("operator1").get(API + "/cells/" + a.cell())
+                .then().body("holds", org.hamcrest.Matchers.empty()));
+        as("operator1").body(body).post(API + "/modules").then().statusCode(201);
+    }
 }

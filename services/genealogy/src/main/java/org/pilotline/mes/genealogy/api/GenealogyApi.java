@@ -55,11 +55,12 @@ public final class GenealogyApi {
     /**
      * A cell: stage of its product (SAMPLE ... PRODUCTION); status IN_PROCESS, then RELEASED or REJECTED with its
      * lot's decision; currentOperation: the latest operation a machine reported on the cell or its lot; parameters:
-     * the stacker's settings at its birth; module: the module it was built into, if any.
+     * the stacker's settings at its birth; module: the module it was built into, if any; holds: the reasons of
+     * quality's open holds on the cell or its lot (a held cell goes into no module).
      */
     public record CellView(String serial, String lot, String workOrder, String product, String stage,
             String equipment, String status, String currentOperation, String module, Map<String, Object> parameters,
-            Instant createdAt) {
+            Instant createdAt, List<String> holds) {
     }
 
     /**

@@ -132,7 +132,7 @@ public class GenealogyService {
         Object[] r = store.cell(serial).orElseThrow(() -> ProblemException.notFound("Cell", serial));
         return new CellView((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[7],
                 (String) r[4], (String) r[5], (String) r[10], (String) r[9], Json.map(json, (String) r[8]),
-                SqlValues.instant(r[6]));
+                SqlValues.instant(r[6]), Json.strings(json, (String) r[11]));
     }
 
     /**

@@ -37,4 +37,16 @@ final class Json {
             throw new IllegalStateException("stored parameters are not JSON", e);
         }
     }
+
+    /** A JSON array of strings; empty for null. */
+    static java.util.List<String> strings(ObjectMapper json, String text) {
+        if (text == null) {
+            return java.util.List.of();
+        }
+        try {
+            return java.util.List.of(json.readValue(text, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored list is not JSON", e);
+        }
+    }
 }

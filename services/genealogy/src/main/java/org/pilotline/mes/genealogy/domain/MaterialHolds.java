@@ -14,7 +14,8 @@ import org.pilotline.mes.kit.security.Actor;
 
 /**
  * Quality's holds on material lots: a lot with an open hold is ON_HOLD and nothing is taken from it; when its last
- * hold is released it is AVAILABLE again. Holds are quality's (placed and released there, under signature); this
+ * hold is released it is AVAILABLE again. Holds on cells and production lots are kept too: a held cell is built into
+ * no module. Holds are quality's (placed and released there, under signature); this
  * keeps genealogy's view of them.
  */
 @ApplicationScoped
@@ -32,7 +33,16 @@ public class MaterialHolds {
 
     @Transactional
     public void onHoldChanged(String eventId, HoldChanged hold) {
-        if (!"MATERIAL_LOT".equals(hold.itemType()) || !inbox.firstDelivery(eventId)) {
+        boolean unit = "CELL".equals(hold.itemType()) || "LOT".equals(hold.itemType());
+        if (!(unit || "MATERIAL_LOT".equals(hold.itemType())) || !inbox.firstDelivery(eventId)) {
+            return;
+        }
+        if (unit) { // a held cell, or a cell of a held lot, goes into no module
+            if (hold.open()) {
+                store.addUnitHold(hold.itemType(), hold.itemId(), hold.hold(), hold.reason(), hold.at());
+            } else {
+                store.removeUnitHold(hold.itemType(), hold.itemId(), hold.hold());
+            }
             return;
         }
         boolean changed = hold.open() ? store.addHold(hold.itemId(), hold.hold(), hold.reason(), hold.at())

@@ -69,6 +69,9 @@ public class ModuleService {
         if (!unknown.isEmpty()) {
             throw ProblemException.notFound("Cell", String.join(", ", unknown));
         }
+        for (Object[] held : store.heldCells(List.copyOf(cells))) {
+            refused.add(held[0] + " is on hold (" + held[1] + ")");
+        }
         if (!refused.isEmpty()) {
             throw ProblemException.conflict("cell-not-placeable", String.join("; ", refused));
         }

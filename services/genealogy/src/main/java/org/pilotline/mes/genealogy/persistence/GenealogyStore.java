@@ -187,6 +187,28 @@ public class GenealogyStore {
                 .setParameter(1, lot).setParameter(2, from).setParameter(3, to).executeUpdate();
     }
 
+    public void addUnitHold(String type, String id, long hold, String reason, java.time.Instant at) {
+        em.createNativeQuery("insert into unit_hold (item_type, item_id, hold_id, reason, placed_at) "
+                + "values (?1, ?2, ?3, ?4, ?5) on conflict do nothing").setParameter(1, type).setParameter(2, id)
+                .setParameter(3, hold).setParameter(4, reason).setParameter(5, Timestamp.from(at)).executeUpdate();
+    }
+
+    public void removeUnitHold(String type, String id, long hold) {
+        em.createNativeQuery("delete from unit_hold where item_type = ?1 and item_id = ?2 and hold_id = ?3")
+                .setParameter(1, type).setParameter(2, id).setParameter(3, hold).executeUpdate();
+    }
+
+    /** Of these cells, those held themselves or through their lot: serial, the hold's reason. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> heldCells(List<String> serials) {
+        return em.createNativeQuery("""
+                select c.serial, h.reason from cell c
+                  join unit_hold h on (h.item_type = 'CELL' and h.item_id = c.serial)
+                                   or (h.item_type = 'LOT' and h.item_id = c.lot)
+                 where c.serial = any (?1) order by c.serial, h.hold_id""")
+                .setParameter(1, serials.toArray(String[]::new)).getResultList();
+    }
+
     /** Open quality holds on a material lot. */
     public long openHolds(String materialLot) {
         return ((Number) em.createNativeQuery("select count(*) from material_lot_hold where material_lot = ?1")
@@ -223,7 +245,10 @@ public class GenealogyStore {
                        cast(c.parameters as text), m.module,
                        (select o.operation from unit_operation o
                          where (o.unit_kind = 'CELL' and o.unit_id = c.serial) or (o.unit_kind = 'LOT' and o.unit_id = c.lot)
-                         order by coalesce(o.started_at, o.completed_at) desc, o.id desc limit 1)
+                         order by coalesce(o.started_at, o.completed_at) desc, o.id desc limit 1),
+                       (select cast(json_agg(coalesce(h.reason, 'on hold') order by h.hold_id) as text)
+                          from unit_hold h where (h.item_type = 'CELL' and h.item_id = c.serial)
+                                              or (h.item_type = 'LOT' and h.item_id = c.lot))
                   from cell c left join production_lot p on p.lot = c.lot left join product pr on pr.code = p.product
                   left join module_cell m on m.cell = c.serial
                  where c.serial = ?1""").setParameter(1, serial).getResultList();
