@@ -62,6 +62,8 @@ class EquipmentIngestTest {
             assertEquals("cell.assembled", event.getString("type"));
             assertEquals("/mes/equipment", event.getString("source"));
             assertEquals("STACK-01", event.getString("data.equipment"));
+            assertEquals("assembly", event.getString("data.area"), "where the cell was born, for quality's holds");
+            assertEquals("L1", event.getString("data.line"));
             assertEquals("SE-FILM-7", event.getString("data.inputs[1].materialLot"));
         }
     }

@@ -293,7 +293,11 @@ class PlansAndReactionsTest {
                     {"materialLot":"%s","materialType":"LI2S","exposedMinutes":41.5,"limitMinutes":30,
                      "location":"CORRIDOR","at":"2026-11-23T10:00:00Z"}""".formatted(material));
             event(mqtt, "equipment", "environment.excursion-started", """
-                    {"excursion":7,"equipment":"DRYROOM-01","equipmentClass":"DRY_ROOM","area":"A1","line":"L1",
+                    {"excursion":6,"equipment":"GLOVEBOX-09","equipmentClass":"GLOVEBOX","area":"ELECTROLYTE",
+                     "line":"L1","tag":"h2oPpm","unit":"ppm","upperLimit":0.5,"startedAt":"2026-11-23T10:00:00Z",
+                     "worstValue":0.9,"worstAt":"2026-11-23T10:01:00Z"}""");
+            event(mqtt, "equipment", "environment.excursion-started", """
+                    {"excursion":7,"equipment":"DRYROOM-01","equipmentClass":"DRY_ROOM","area":"assembly","line":"L1",
                      "tag":"dewPointC","unit":"C","lowerLimit":null,"upperLimit":-40.0,
                      "startedAt":"2026-11-23T10:05:00Z","endedAt":null,"worstValue":-31.5,
                      "worstAt":"2026-11-23T10:06:00Z"}""");
@@ -303,6 +307,7 @@ class PlansAndReactionsTest {
         assertEquals("EXPOSURE", openHolds("MATERIAL_LOT", material).getString("items[0].source"));
         assertEquals(true, openHolds("MATERIAL_LOT", material).getString("items[0].reason").contains("limit 30 min"));
         JsonPath lotHold = openHolds("LOT", lot);
+        assertEquals(1, lotHold.getInt("total"), "the glovebox of another area held nothing of the assembly's");
         assertEquals("EXCURSION", lotHold.getString("items[0].source"));
         assertEquals(true, lotHold.getString("items[0].reason").contains("DRYROOM-01 dewPointC"));
     }

@@ -38,7 +38,7 @@ final class QualityEvents {
                  "plannedQuantity":%d}""".formatted(lot, product, product, cells.length));
         for (String cell : cells) {
             event(mqtt, "equipment", "cell.assembled", """
-                    {"equipment":"STACK-01","line":"L1","cell":"%s","lot":"%s","inputs":[],"parameters":{},
+                    {"equipment":"STACK-01","area":"assembly","line":"L1","cell":"%s","lot":"%s","inputs":[],"parameters":{},
                      "ts":"2026-11-23T08:00:00Z"}""".formatted(cell, lot));
         }
         return lot;

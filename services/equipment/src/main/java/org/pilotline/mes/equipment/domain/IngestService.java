@@ -168,7 +168,7 @@ public class IngestService {
         Map<String, Object> params = e.parameters() == null ? Map.of() : e.parameters();
         events.add(switch (e.type()) {
             case "cell.assembled" -> new Outbox.Pending(EventTypes.Equipment.CELL_ASSEMBLED, e.cell(),
-                    new CellAssembled(eq.id(), eq.line(), e.cell(), e.lot(), e.inputs(), params, e.ts()));
+                    new CellAssembled(eq.id(), eq.area(), eq.line(), e.cell(), e.lot(), e.inputs(), params, e.ts()));
             case "material.produced" -> new Outbox.Pending(EventTypes.Equipment.MATERIAL_PRODUCED, e.materialLot(),
                     new MaterialProduced(eq.id(), eq.line(), e.materialLot(), e.materialType(), e.quantity(),
                             e.unit(), e.inputs(), e.parentRange(), e.ts()));

@@ -17,7 +17,8 @@ import org.pilotline.mes.quality.persistence.QualityStore;
 
 /**
  * Holds that the atmosphere calls for: a material lot whose exposure clock passed its limit (genealogy's event), and
- * every lot still in process on a line whose dry room or glovebox left its limits (equipment's excursion). Quality
+ * every lot still in process in the area and on the line whose dry room or glovebox left its limits (equipment's
+ * excursion). Quality
  * releases them under signature once it has judged what was exposed.
  */
 @ApplicationScoped
@@ -45,7 +46,10 @@ public class EnvironmentHolds {
                 Actor.system(Services.GENEALOGY));
     }
 
-    /** The lots in process on the excursion's line; an excursion without a line holds nothing here. */
+    /**
+     * The lots in process in the excursion's area and line (their cells stacked there, not yet decided); an
+     * excursion without a line holds nothing here.
+     */
     @Transactional
     public void onExcursionStarted(String eventId, EnvironmentExcursion e) {
         if (!inbox.firstDelivery(eventId) || e.line() == null) {
@@ -54,10 +58,10 @@ public class EnvironmentHolds {
         String limits = (e.lowerLimit() == null ? "" : "at least " + e.lowerLimit())
                 + (e.lowerLimit() != null && e.upperLimit() != null ? ", " : "")
                 + (e.upperLimit() == null ? "" : "at most " + e.upperLimit());
-        String reason = String.format(Locale.ROOT, "%s %s out of limits (%s %s) since %s, worst %s: in process on "
-                + "line %s", e.equipment(), e.tag(), limits, e.unit() == null ? "" : e.unit(), e.startedAt(),
-                e.worstValue(), e.line());
-        List<String> lots = store.undecidedLotsOnLine(e.line());
+        String reason = String.format(Locale.ROOT, "%s %s out of limits (%s %s) since %s, worst %s: in process in "
+                + "%s on line %s", e.equipment(), e.tag(), limits, e.unit() == null ? "" : e.unit(), e.startedAt(),
+                e.worstValue(), e.area() == null ? "the plant" : e.area(), e.line());
+        List<String> lots = store.undecidedLotsIn(e.area(), e.line());
         for (String lot : lots) {
             holds.place(new PlaceHold("LOT", lot, reason), HoldService.EXCURSION, Actor.system(Services.EQUIPMENT));
         }

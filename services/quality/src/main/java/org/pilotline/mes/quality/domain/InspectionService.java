@@ -65,7 +65,7 @@ public class InspectionService {
         if (inbox.firstDelivery(eventId)) {
             store.upsertCell(e.cell(), e.lot());
             if (e.line() != null) {
-                store.lotLine(e.lot(), e.line());
+                store.lotPlace(e.lot(), e.area(), e.line());
             }
         }
     }

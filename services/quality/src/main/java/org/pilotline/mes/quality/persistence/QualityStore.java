@@ -191,10 +191,10 @@ public class QualityStore {
         return new long[] { ((Number) r[0]).longValue(), ((Number) r[1]).longValue() };
     }
 
-    /** The line a lot's cells are stacked on: the first one heard of. */
-    public void lotLine(String lot, String line) {
-        em.createNativeQuery("update production_lot set line = ?2 where lot = ?1 and line is null")
-                .setParameter(1, lot).setParameter(2, line).executeUpdate();
+    /** The area and line a lot's cells are stacked in: the first heard of. */
+    public void lotPlace(String lot, String area, String line) {
+        em.createNativeQuery("update production_lot set line = ?3, area = ?2 where lot = ?1 and line is null")
+                .setParameter(1, lot).setParameter(2, area).setParameter(3, line).executeUpdate();
     }
 
     public void decideLot(String lot, String decision) {
@@ -202,11 +202,15 @@ public class QualityStore {
                 .setParameter(2, decision).executeUpdate();
     }
 
-    /** Lots with cells on the line that work-orders has not approved or rejected yet. */
+    /**
+     * Lots with cells stacked in the area and on the line (area null: anywhere on the line) that work-orders has not
+     * approved or rejected yet.
+     */
     @SuppressWarnings("unchecked")
-    public List<String> undecidedLotsOnLine(String line) {
-        return em.createNativeQuery("select lot from production_lot where line = ?1 and decision is null "
-                + "order by lot").setParameter(1, line).getResultList();
+    public List<String> undecidedLotsIn(String area, String line) {
+        return em.createNativeQuery("select lot from production_lot where line = ?2 and decision is null "
+                + "and (cast(?1 as text) is null or area is null or area = cast(?1 as text)) order by lot")
+                .setParameter(1, area).setParameter(2, line).getResultList();
     }
 
     /** Latest measurement of each characteristic measured on the lot as a whole (no cell): characteristic, verdict, reason. */
