@@ -53,7 +53,7 @@ class ThinPathIT {
     }
 
     /** admin1 makes a 1 Ah SAMPLE product with a released routing; the OCV check has limits 2.0..2.5 V. */
-    private static String sampleProductWithRouting(String admin) {
+    static String sampleProductWithRouting(String admin) {
         String product = unique("CELL-1AH");
         as(admin).body("""
                 {"code":"%s","name":"1 Ah sulfide sample","stage":"SAMPLE","nominalCapacityAh":1.0}"""
@@ -73,7 +73,7 @@ class ThinPathIT {
     }
 
     /** supervisor1 creates and releases a work order of one lot; returns the lot. */
-    private static String releasedLot(String supervisor, String product) {
+    static String releasedLot(String supervisor, String product) {
         String number = as(supervisor).body("{\"product\":\"" + product + "\",\"plannedQuantity\":1}")
                 .post("/api/work-orders/work-orders").then().statusCode(201).extract().path("number");
         as(supervisor).post("/api/work-orders/work-orders/" + number + "/release").then().statusCode(200)
@@ -84,7 +84,7 @@ class ThinPathIT {
     }
 
     /** An operator receives the cathode active material, the aluminium foil and the electrolyte film. */
-    private static void receiveRawLots(String operator, String ncm, String foil, String film) {
+    static void receiveRawLots(String operator, String ncm, String foil, String film) {
         receive(operator, ncm, "NCM811", "25", "kg");
         receive(operator, foil, "AL_FOIL", "1000", "m");
         receive(operator, film, "SE_FILM", "100", "m");
@@ -110,7 +110,7 @@ class ThinPathIT {
     }
 
     /** The equipment's side of the thin path: sub-coil, cell, OCV measurement, on the design brief's topics. */
-    private static void runTheLine(String lot, String cell, String ncm, String foil, String film, String subCoil,
+    static void runTheLine(String lot, String cell, String ncm, String foil, String film, String subCoil,
             String ocv) {
         Mqtt3BlockingClient c = equipment();
         String ts = Instant.now().toString();

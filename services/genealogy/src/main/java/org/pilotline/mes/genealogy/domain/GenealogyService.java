@@ -204,6 +204,15 @@ public class GenealogyService {
         return lot;
     }
 
+    /** A row of {@link GenealogyStore#materialLotRows}, read without loading the entity. */
+    static MaterialLotView view(Object[] r, ObjectMapper json) {
+        return new MaterialLotView((String) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3], (BigDecimal) r[4],
+                (String) r[5], (String) r[6], (String) r[7],
+                r[8] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[8],
+                r[9] == null ? null : Json.map(json, (String) r[9]), (String) r[10], (String) r[11],
+                SqlValues.instant(r[12]));
+    }
+
     static MaterialLotView view(MaterialLotEntity l) {
         return new MaterialLotView(l.id, l.materialType, l.kind, l.quantity, l.receivedQuantity, l.unit, l.supplier,
                 l.supplierLot, l.expiresOn, l.certificate, l.status, l.equipment, l.createdAt);

@@ -18,13 +18,14 @@ import org.pilotline.mes.genealogy.api.GenealogyApi.ModuleMaterial;
 import org.pilotline.mes.genealogy.api.GenealogyApi.ModuleTrace;
 import org.pilotline.mes.genealogy.api.GenealogyApi.ModuleView;
 import org.pilotline.mes.genealogy.persistence.GenealogyStore;
-import org.pilotline.mes.genealogy.persistence.MaterialLotEntity;
 import org.pilotline.mes.genealogy.persistence.ModuleStore;
 import org.pilotline.mes.kit.audit.AuditTrail;
 import org.pilotline.mes.kit.outbox.Outbox;
 import org.pilotline.mes.kit.persistence.SqlValues;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Modules, where a routing builds them: cells placed in positions of a module, each cell in one module only, none
@@ -38,12 +39,14 @@ public class ModuleService {
     private final GenealogyStore store;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final ObjectMapper json;
 
-    ModuleService(ModuleStore modules, GenealogyStore store, AuditTrail audit, Outbox outbox) {
+    ModuleService(ModuleStore modules, GenealogyStore store, AuditTrail audit, Outbox outbox, ObjectMapper json) {
         this.modules = modules;
         this.store = store;
         this.audit = audit;
         this.outbox = outbox;
+        this.json = json;
     }
 
     @Transactional
@@ -99,16 +102,17 @@ public class ModuleService {
     public ModuleTrace backward(String serial) {
         ModuleView module = module(serial);
         List<Object[]> rows = modules.materials(serial);
-        Map<String, MaterialLotEntity> lots = new java.util.HashMap<>();
-        store.materialLots(rows.stream().map(r -> (String) r[0]).toList()).forEach(l -> lots.put(l.id, l));
+        Map<String, MaterialLotView> lots = new java.util.HashMap<>();
+        store.materialLotRows(rows.stream().map(r -> (String) r[0]).toList())
+                .forEach(l -> lots.put((String) l[0], GenealogyService.view(l, json)));
         List<ModuleMaterial> materials = new ArrayList<>();
         List<MaterialLotView> raw = new ArrayList<>();
         for (Object[] r : rows) {
-            MaterialLotEntity l = lots.get((String) r[0]);
-            materials.add(new ModuleMaterial(l.id, l.materialType, l.kind, l.supplier, l.supplierLot,
+            MaterialLotView l = lots.get((String) r[0]);
+            materials.add(new ModuleMaterial(l.id(), l.materialType(), l.kind(), l.supplier(), l.supplierLot(),
                     ((Number) r[1]).intValue()));
-            if ("RAW".equals(l.kind)) {
-                raw.add(GenealogyService.view(l));
+            if ("RAW".equals(l.kind())) {
+                raw.add(l);
             }
         }
         return new ModuleTrace(module, materials, raw);

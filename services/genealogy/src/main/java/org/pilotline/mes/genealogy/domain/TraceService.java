@@ -1,7 +1,6 @@
 package org.pilotline.mes.genealogy.domain;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,14 +68,7 @@ public class TraceService {
     private List<MaterialLotView> rawMaterials(List<TraceStep> steps) {
         List<String> raw = steps.stream().filter(s -> "RAW".equals(s.kind())).map(TraceStep::materialLot).distinct()
                 .toList();
-        return store.materialLotRows(raw).stream().map(r -> new MaterialLotView((String) r[0], (String) r[1],
-                (String) r[2], (BigDecimal) r[3], (BigDecimal) r[4], (String) r[5], (String) r[6], (String) r[7],
-                localDate(r[8]), r[9] == null ? null : Json.map(json, (String) r[9]), (String) r[10], (String) r[11],
-                SqlValues.instant(r[12]))).toList();
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+        return store.materialLotRows(raw).stream().map(r -> GenealogyService.view(r, json)).toList();
     }
 
     List<OperationRun> operations(String serial, String lot) {

@@ -202,7 +202,7 @@ public class GenealogyStore {
     @SuppressWarnings("unchecked")
     public List<Object[]> heldCells(List<String> serials) {
         return em.createNativeQuery("""
-                select c.serial, h.reason from cell c
+                select c.serial, coalesce(h.reason, 'on hold') from cell c
                   join unit_hold h on (h.item_type = 'CELL' and h.item_id = c.serial)
                                    or (h.item_type = 'LOT' and h.item_id = c.lot)
                  where c.serial = any (?1) order by c.serial, h.hold_id""")
@@ -279,11 +279,6 @@ public class GenealogyStore {
                        cast(certificate as text), status, equipment, created_at
                   from material_lot where id = any (?1) order by id""")
                 .setParameter(1, ids.toArray(String[]::new)).getResultList();
-    }
-
-    public List<MaterialLotEntity> materialLots(List<String> ids) {
-        return ids.isEmpty() ? List.of() : em.createQuery("from MaterialLotEntity where id in :ids order by id",
-                MaterialLotEntity.class).setParameter("ids", ids).getResultList();
     }
 
     /**

@@ -47,13 +47,12 @@ public class PlanResource {
             description = "Every characteristic the version is to have; 400 invalid-plan lists every problem. The "
                     + "same plan as the one in force makes no new version (200).")
     public Response release(@PathParam("product") String product, @Valid @NotNull ReleasePlan req) {
-        Integer before = plans.versionInForce(product);
-        PlanVersionView v = plans.release(product, req, Actor.of(identity));
-        if (before != null && before == v.version()) {
-            return Response.ok(v).build(); // the plan in force already says exactly this
+        PlanService.Released r = plans.release(product, req, Actor.of(identity));
+        if (!r.created()) {
+            return Response.ok(r.plan()).build(); // the plan in force already says exactly this
         }
-        return Response.created(URI.create("/api/quality/plans/" + product + "/versions/" + v.version())).entity(v)
-                .build();
+        return Response.created(URI.create("/api/quality/plans/" + product + "/versions/" + r.plan().version()))
+                .entity(r.plan()).build();
     }
 
     @GET

@@ -1,7 +1,6 @@
 package org.pilotline.mes.quality.domain;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Shewhart charts from measured values: individuals and moving range (I-MR) and subgroup means and ranges (X-bar/R),
@@ -32,10 +31,6 @@ public final class ControlCharts {
     }
 
     private ControlCharts() {
-    }
-
-    public static double d2(int n) {
-        return D2[n];
     }
 
     /**
@@ -114,13 +109,8 @@ public final class ControlCharts {
         return Math.sqrt(s / (x.length - 1));
     }
 
-    /** The values of the first {@code groups * n} points, for capability of an X-bar/R chart's data. */
+    /** The values an X-bar/R chart of subgroups of n used (a last incomplete subgroup is left out). */
     static double[] used(double[] x, int n) {
-        int len = n <= 1 ? x.length : (x.length / n) * n;
-        List<Double> out = new ArrayList<>();
-        for (int i = 0; i < len; i++) {
-            out.add(x[i]);
-        }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
+        return n <= 1 ? x : Arrays.copyOf(x, (x.length / n) * n);
     }
 }

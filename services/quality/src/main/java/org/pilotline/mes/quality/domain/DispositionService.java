@@ -62,8 +62,9 @@ public class DispositionService {
                 bad.add(h.itemId);
             }
         }
-        reasons.addAll(ncrs.openOnLot(lot));
-        bad.addAll(store.cellsWithOpenNcr(lot));
+        NcrService.OpenOnLot open = ncrs.openOnLot(lot);
+        reasons.addAll(open.reasons());
+        bad.addAll(open.cells());
         for (Object[] characteristic : plan) {
             String code = (String) characteristic[1];
             Sampling sampling = Sampling.of(characteristic[9], characteristic[10]);

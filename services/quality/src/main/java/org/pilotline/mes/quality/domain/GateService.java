@@ -1,9 +1,12 @@
 package org.pilotline.mes.quality.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -69,25 +72,21 @@ public class GateService {
     public List<ToMeasure> toMeasure(String lot, String operation) {
         String product = store.productOfLot(lot).orElseThrow(() -> ProblemException.notFound("Lot", lot));
         List<String> cells = store.cellsOfLot(lot);
+        List<Object[]> plan = store.currentPlan(product).stream().filter(r -> operation.equals(r[0])).toList();
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<String>> measured = new HashMap<>(); // characteristic -> cells; "" for the whole lot
+        store.latestForGate(lot, null, plan.stream().map(r -> (String) r[1]).toList()).forEach(m -> measured
+                .computeIfAbsent((String) m[1], k -> new TreeSet<>()).add(m[0] == null ? "" : (String) m[0]));
         List<ToMeasure> out = new ArrayList<>();
-        for (Object[] r : store.currentPlan(product)) {
-            if (!operation.equals(r[0])) {
-                continue;
-            }
+        for (Object[] r : plan) {
             String code = (String) r[1];
             Sampling sampling = Sampling.of(r[9], r[10]);
-            List<Object[]> latest = store.latestForGate(lot, null, List.of(code));
-            java.util.Set<String> measured = new java.util.TreeSet<>();
-            boolean lotMeasured = false;
-            for (Object[] m : latest) {
-                if (m[0] == null) {
-                    lotMeasured = true;
-                } else {
-                    measured.add((String) m[0]);
-                }
-            }
+            Set<String> cellsMeasured = new TreeSet<>(measured.getOrDefault(code, Set.of()));
+            boolean lotMeasured = cellsMeasured.remove("");
             out.add(new ToMeasure(code, (String) r[2], (String) r[3], sampling.kind(), sampling.size(),
-                    (String) r[11], List.copyOf(measured), sampling.next(cells, measured, lotMeasured)));
+                    (String) r[11], List.copyOf(cellsMeasured), sampling.next(cells, cellsMeasured, lotMeasured)));
         }
         return out;
     }
@@ -103,7 +102,7 @@ public class GateService {
             reasons.add(new Reason("gate-pending", "quality has no record of lot " + lot + " yet"));
             return PENDING;
         }
-        java.util.Map<String, Sampling> sampling = new java.util.LinkedHashMap<>();
+        Map<String, Sampling> sampling = new java.util.LinkedHashMap<>();
         store.currentPlan(product).stream().filter(r -> operation.equals(r[0]))
                 .forEach(r -> sampling.put((String) r[1], Sampling.of(r[9], r[10])));
         List<String> characteristics = List.copyOf(sampling.keySet());

@@ -70,13 +70,17 @@ public class GradingService {
 
     @Transactional
     public List<Bin> bins(String product) {
-        List<Bin> bins = grading.bins(product).stream().map(r -> new Bin((String) r[0], (BigDecimal) r[1],
-                (BigDecimal) r[2], (BigDecimal) r[3], (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6]))
-                .toList();
+        List<Bin> bins = binsOf(product);
         if (bins.isEmpty()) {
             throw ProblemException.notFound("Grade bins", product);
         }
         return bins;
+    }
+
+    /** The format's bins, best first; none when it has no bins. */
+    private List<Bin> binsOf(String product) {
+        return grading.bins(product).stream().map(r -> new Bin((String) r[0], (BigDecimal) r[1], (BigDecimal) r[2],
+                (BigDecimal) r[3], (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6])).toList();
     }
 
     /** Replaces the format's bins (audited with the old ones). */
@@ -95,9 +99,9 @@ public class GradingService {
         if (!problems.isEmpty()) {
             throw ProblemException.badRequest("invalid-bins", String.join("; ", problems));
         }
-        List<Object[]> before = grading.bins(product);
-        if (!before.isEmpty() && bins(product).equals(req.bins().stream().map(GradingService::scaled).toList())) {
-            return bins(product); // the same bins again (a seed loaded twice): nothing changes
+        List<Bin> before = binsOf(product);
+        if (!before.isEmpty() && before.equals(req.bins().stream().map(GradingService::scaled).toList())) {
+            return before; // the same bins again (a seed loaded twice): nothing changes
         }
         grading.deleteBins(product);
         int rank = 1;
@@ -106,8 +110,7 @@ public class GradingService {
                     b.kValueMaxMvPerDay(), b.ocvMinV(), b.ocvMaxV());
         }
         List<Bin> after = bins(product);
-        audit.record(actor, "grading.bins-set", "grade-bins", product, before.stream().map(r -> r[0]).toList(),
-                after, req.reason());
+        audit.record(actor, "grading.bins-set", "grade-bins", product, before, after, req.reason());
         return after;
     }
 
@@ -125,7 +128,7 @@ public class GradingService {
     public ImportResult importResults(Import req, Actor actor) {
         Map<String, String> lots = new LinkedHashMap<>();
         Map<String, String> products = new LinkedHashMap<>();
-        Map<String, List<Bin>> binsOf = new LinkedHashMap<>();
+        Map<String, List<Bin>> binsByProduct = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (CellResult r : req.results()) {
@@ -143,10 +146,8 @@ public class GradingService {
             }
             lots.put(r.cell(), lot);
             products.put(r.cell(), product);
-            binsOf.computeIfAbsent(product, p -> grading.bins(p).stream().map(b -> new Bin((String) b[0],
-                    (BigDecimal) b[1], (BigDecimal) b[2], (BigDecimal) b[3], (BigDecimal) b[4], (BigDecimal) b[5],
-                    (BigDecimal) b[6])).toList());
-            if (binsOf.get(product).isEmpty()) {
+            binsByProduct.computeIfAbsent(product, this::binsOf);
+            if (binsByProduct.get(product).isEmpty()) {
                 problems.add(r.cell() + ": no grade bins for " + product + " (PUT /grading/" + product + "/bins)");
             }
         }
@@ -157,7 +158,7 @@ public class GradingService {
         List<Graded> results = new ArrayList<>();
         for (CellResult r : req.results()) {
             results.add(grade(req.cycler(), r, lots.get(r.cell()), products.get(r.cell()),
-                    binsOf.get(products.get(r.cell())), actor, now));
+                    binsByProduct.get(products.get(r.cell())), actor, now));
         }
         int outside = (int) results.stream().filter(g -> g.grade() == null).count();
         ImportResult result = new ImportResult(req.cycler(), results.size(), results.size() - outside, outside,

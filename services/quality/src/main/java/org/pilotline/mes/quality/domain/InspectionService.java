@@ -74,7 +74,8 @@ public class InspectionService {
     public void onMeasurement(String eventId, MeasurementTaken m) {
         if (inbox.firstDelivery(eventId)) {
             record(eventId, m.equipment(), m.characteristic(), m.value(), m.unit(), m.cell(), m.lot(),
-                    m.materialLot(), m.ts(), "EQUIPMENT", null, null, null);
+                    m.materialLot(), m.ts(), "EQUIPMENT", null, null, null,
+                    subject(m.cell(), m.lot(), m.characteristic()));
         }
     }
 
@@ -87,13 +88,13 @@ public class InspectionService {
         if ((req.cell() == null) == (req.lot() == null)) {
             throw ProblemException.badRequest("cell-or-lot", "a measurement names a cell or a lot, one of the two");
         }
-        String lot = lotOf(req.cell(), req.lot());
-        String product = lot == null ? null : store.productOfLot(lot).orElse(null);
-        if (product == null) {
+        Subject subject = subject(req.cell(), req.lot(), req.characteristic());
+        if (subject.product() == null) {
             throw ProblemException.notFound(req.cell() != null ? "Cell" : "Lot",
                     req.cell() != null ? req.cell() : req.lot());
         }
-        PlannedCharacteristic planned = product == null ? null : plans.inForce(product, req.characteristic());
+        String product = subject.product();
+        PlannedCharacteristic planned = subject.planned();
         if (!identity.hasRole(Roles.QUALITY)) {
             boolean allowed = planned != null && "MANUAL".equals(planned.plan().source())
                     && planned.plan().entryRoles().stream().anyMatch(identity::hasRole);
@@ -108,7 +109,7 @@ public class InspectionService {
             throw ProblemException.badRequest("measured-in-the-future", "measuredAt is in the future");
         }
         long id = record("manual-" + UUID.randomUUID(), null, req.characteristic(), req.value(), req.unit(),
-                req.cell(), req.lot(), null, at, "MANUAL", actor.name(), null, req.note());
+                req.cell(), req.lot(), null, at, "MANUAL", actor.name(), null, req.note(), subject);
         MeasurementView view = store.measurement(id).orElseThrow();
         audit.record(actor, "measurement.entered", "measurement", String.valueOf(id), null, view, req.note());
         return view;
@@ -125,7 +126,8 @@ public class InspectionService {
         }
         long fixed = record("correction-of-" + id, original.equipment(), original.characteristic(), req.value(),
                 req.unit() != null ? req.unit() : original.unit(), original.cell(), original.lot(),
-                original.materialLot(), original.measuredAt(), original.source(), actor.name(), id, req.reason());
+                original.materialLot(), original.measuredAt(), original.source(), actor.name(), id, req.reason(),
+                subject(original.cell(), original.lot(), original.characteristic()));
         MeasurementView view = store.measurement(fixed).orElseThrow();
         audit.record(actor, "measurement.corrected", "measurement", String.valueOf(id), original, view,
                 req.reason());
@@ -136,17 +138,28 @@ public class InspectionService {
     MeasurementView fromCycler(String eventId, String cycler, String characteristic, BigDecimal value, String unit,
             String cell, Instant at) {
         long id = record(eventId, cycler, characteristic, value, unit, cell, null, null, at, "EQUIPMENT", null, null,
-                null);
+                null, subject(cell, null, characteristic));
         return store.measurement(id).orElseThrow();
+    }
+
+    /** What a measurement is of: its lot, the lot's product, and the characteristic as the plan in force has it. */
+    private record Subject(String lot, String product, PlannedCharacteristic planned) {
+    }
+
+    /** Any part may be null: a cell or lot quality does not know, a characteristic the plan does not have. */
+    private Subject subject(String cell, String lotGiven, String characteristic) {
+        String lot = lotGiven != null ? lotGiven : cell == null ? null : store.lotOfCell(cell).orElse(null);
+        String product = lot == null ? null : store.productOfLot(lot).orElse(null);
+        return new Subject(lot, product, product == null ? null : plans.inForce(product, characteristic));
     }
 
     /** Judges and stores one measurement, publishes the verdict and runs the reactions. @return its id */
     private long record(String eventId, String equipment, String characteristic, BigDecimal value, String unit,
             String cell, String lotGiven, String materialLot, Instant at, String source, String enteredBy,
-            Long corrects, String note) {
-        String lot = lotOf(cell, lotGiven);
-        String product = lot == null ? null : store.productOfLot(lot).orElse(null);
-        PlannedCharacteristic planned = product == null ? null : plans.inForce(product, characteristic);
+            Long corrects, String note, Subject subject) {
+        String lot = subject.lot();
+        String product = subject.product();
+        PlannedCharacteristic planned = subject.planned();
         BigDecimal lower = planned == null ? null : planned.plan().lowerLimit();
         BigDecimal upper = planned == null ? null : planned.plan().upperLimit();
         Judgement j = Judgement.of(characteristic, value, unit, planned == null ? null : planned.plan().unit(), lower,
@@ -164,9 +177,5 @@ public class InspectionService {
             reactions.after(product, lot, cell, planned, j.verdict());
         }
         return id;
-    }
-
-    private String lotOf(String cell, String lot) {
-        return lot != null ? lot : cell == null ? null : store.lotOfCell(cell).orElse(null);
     }
 }

@@ -1,11 +1,9 @@
 package org.pilotline.mes.quality.domain;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,7 +31,6 @@ public class MeasurementReactions {
     /** How far back the chart looks when a point arrives. */
     static final int WINDOW = 50;
     static final int DEFAULT_YIELD_MIN_COUNT = 10;
-    private static final Set<Integer> ALL_RULES = Set.of(1, 2, 3, 4, 5, 6, 7, 8);
 
     private final QualityStore store;
     private final HoldService holds;
@@ -89,14 +86,9 @@ public class MeasurementReactions {
         ControlCharts.Chart chart = ControlCharts.individuals(x,
                 c.controlLower() == null ? null : c.controlLower().doubleValue(),
                 c.controlUpper() == null ? null : c.controlUpper().doubleValue());
-        Set<Integer> rules = r.nelsonRules() == null ? ALL_RULES : new TreeSet<>(r.nelsonRules());
+        Set<Integer> rules = r.nelsonRules() == null ? NelsonRules.ALL : Set.copyOf(r.nelsonRules());
         int last = x.length - 1;
-        List<Violation> now = new ArrayList<>();
-        for (Violation v : NelsonRules.check(x, chart.centre(), chart.sigma(), rules)) {
-            if (v.at() == last) {
-                now.add(v);
-            }
-        }
+        List<Violation> now = NelsonRules.completedAt(x, last, chart.centre(), chart.sigma(), rules);
         if (now.isEmpty()) {
             return;
         }

@@ -3,9 +3,11 @@ package org.pilotline.mes.quality.domain;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +43,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class NcrService {
 
     public static final String OPEN = "OPEN";
-    public static final String DISPOSED = "DISPOSED";
 
     private final NcrStore ncrs;
     private final QualityStore store;
@@ -67,15 +68,15 @@ public class NcrService {
         String product = req.product();
         List<String> unknown = new ArrayList<>();
         for (Item i : req.items()) {
-            String lot = switch (i.itemType()) {
-                case "CELL" -> store.lotOfCell(i.itemId()).orElse(null);
-                case "LOT" -> store.productOfLot(i.itemId()).isPresent() ? i.itemId() : null;
-                default -> "";
-            };
-            if (lot == null) {
+            if (!"CELL".equals(i.itemType()) && !"LOT".equals(i.itemType())) {
+                continue; // material lots and equipment are not quality's to know
+            }
+            String lot = "CELL".equals(i.itemType()) ? store.lotOfCell(i.itemId()).orElse(null) : i.itemId();
+            String itsProduct = lot == null ? null : store.productOfLot(lot).orElse(null);
+            if (itsProduct == null) {
                 unknown.add(i.itemType().toLowerCase() + " " + i.itemId());
-            } else if (product == null && !lot.isEmpty()) {
-                product = store.productOfLot(lot).orElse(null);
+            } else if (product == null) {
+                product = itsProduct;
             }
         }
         if (!unknown.isEmpty()) {
@@ -146,10 +147,21 @@ public class NcrService {
         return new Pareto(product, from, to, total, bars);
     }
 
-    /** Open NCRs on a lot or its cells, described for a disposition. */
-    public List<String> openOnLot(String lot) {
-        return ncrs.openOnLot(lot).stream().map(r -> number(((Number) r[0]).longValue()) + " open: " + r[1] + ", "
-                + r[2]).toList();
+    /** The open NCRs on a lot or its cells, described for a disposition, and the cells they name. */
+    public record OpenOnLot(List<String> reasons, Set<String> cells) {
+    }
+
+    public OpenOnLot openOnLot(String lot) {
+        Map<Long, String> reasons = new LinkedHashMap<>();
+        Set<String> cells = new HashSet<>();
+        for (Object[] r : ncrs.openOnLot(lot)) {
+            reasons.putIfAbsent(((Number) r[0]).longValue(), number(((Number) r[0]).longValue()) + " open: " + r[1]
+                    + ", " + r[2]);
+            if ("CELL".equals(r[3])) {
+                cells.add((String) r[4]);
+            }
+        }
+        return new OpenOnLot(List.copyOf(reasons.values()), cells);
     }
 
     private Object[] openForUpdate(long id) {

@@ -34,21 +34,31 @@ public final class NelsonRules {
         return DESCRIPTIONS[rule];
     }
 
+    /** All eight rules: what a chart is checked against when the plan names none. */
+    public static final Set<Integer> ALL = Set.of(1, 2, 3, 4, 5, 6, 7, 8);
+
     /**
      * Every violation of the given rules in the series, in the order of the points that complete them; a run that
      * goes on (ten points on one side) is reported at each point that extends it.
      */
     public static List<Violation> check(double[] x, double centre, double sigma, Set<Integer> rules) {
         List<Violation> out = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            out.addAll(completedAt(x, i, centre, sigma, rules));
+        }
+        return out;
+    }
+
+    /** The violations point i completes: what a new point adds to a chart, without checking the rest again. */
+    public static List<Violation> completedAt(double[] x, int i, double centre, double sigma, Set<Integer> rules) {
+        List<Violation> out = new ArrayList<>();
         if (sigma <= 0 || Double.isNaN(sigma)) {
             return out;
         }
-        for (int i = 0; i < x.length; i++) {
-            for (int rule : new TreeSet<>(rules)) {
-                List<Integer> pattern = completes(rule, x, i, centre, sigma);
-                if (pattern != null) {
-                    out.add(new Violation(rule, DESCRIPTIONS[rule], i, pattern));
-                }
+        for (int rule : new TreeSet<>(rules)) {
+            List<Integer> pattern = completes(rule, x, i, centre, sigma);
+            if (pattern != null) {
+                out.add(new Violation(rule, DESCRIPTIONS[rule], i, pattern));
             }
         }
         return out;

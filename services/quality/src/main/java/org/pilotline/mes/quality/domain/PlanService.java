@@ -67,34 +67,38 @@ public class PlanService {
         return view(v, items(product, version));
     }
 
-    /** The number of the version in force; null without a plan. */
-    @Transactional
-    public Integer versionInForce(String product) {
-        return plans.current(product).map(v -> ((Number) v[1]).intValue()).orElse(null);
-    }
-
     @Transactional
     public List<PlanVersionView> versions(String product) {
         return plans.versions(product).stream().map(v -> view(v, null)).toList();
     }
 
-    /** A version from quality: checked as a whole; the one before is superseded. */
+    /** What a release did: the version in force after it, and whether it is a new one. */
+    public record Released(PlanVersionView plan, boolean created) {
+    }
+
+    /** A version from quality: checked as a whole; the one before is superseded. The same plan again changes nothing. */
     @Transactional
-    public PlanVersionView release(String product, ReleasePlan req, Actor actor) {
+    public Released release(String product, ReleasePlan req, Actor actor) {
         List<String> problems = problems(req.characteristics());
         if (!problems.isEmpty()) {
             throw ProblemException.badRequest("invalid-plan", String.join("; ", problems));
         }
-        List<CharacteristicPlan> wanted = req.characteristics().stream().map(PlanService::withDefaults).toList();
-        PlanVersionView now = plans.current(product).map(v -> view(v, items(product, ((Number) v[1]).intValue())))
-                .orElse(null);
-        if (now != null && now.characteristics().equals(wanted)) {
-            return now; // the same plan again (a seed loaded twice): no new version
+        PlanVersionView now = lockedCurrent(product);
+        if (now != null && now.characteristics().equals(
+                req.characteristics().stream().map(PlanService::withDefaults).toList())) {
+            return new Released(now, false); // a seed loaded twice
         }
-        return store(product, "quality", req.reason().strip(), wanted, actor, null, null);
+        return new Released(store(product, now, "quality", req.reason().strip(), req.characteristics(), actor, null,
+                null), true);
     }
 
-    /** Released values as they will be stored, so that a plan compares equal to its stored self. */
+    /** Locks the product's plan for this transaction and reads the version in force; null without one. */
+    private PlanVersionView lockedCurrent(String product) {
+        plans.lock(product);
+        return plans.current(product).map(v -> view(v, items(product, ((Number) v[1]).intValue()))).orElse(null);
+    }
+
+    /** A characteristic with its defaults filled in, as it is stored (and so compares equal to its stored self). */
     private static CharacteristicPlan withDefaults(CharacteristicPlan c) {
         return new CharacteristicPlan(c.operation(), c.code(), c.name(), c.unit(), scaled(c.lowerLimit()),
                 scaled(c.target()), scaled(c.upperLimit()), scaled(c.controlLower()), scaled(c.controlUpper()),
@@ -115,9 +119,11 @@ public class PlanService {
      * is removed: a characteristic leaves the plan only when quality releases a version without it.
      */
     void fromRouting(RoutingReleased r) {
+        PlanVersionView now = lockedCurrent(r.product());
         Map<String, CharacteristicPlan> next = new LinkedHashMap<>();
-        plans.current(r.product()).ifPresent(v -> items(r.product(), ((Number) v[1]).intValue())
-                .forEach(c -> next.put(c.code(), c)));
+        if (now != null) {
+            now.characteristics().forEach(c -> next.put(c.code(), c));
+        }
         for (OperationSpec op : r.operations()) {
             for (CharacteristicSpec c : op.characteristics()) {
                 CharacteristicPlan kept = next.get(c.code());
@@ -129,8 +135,8 @@ public class PlanService {
                                 kept.sampleSize(), kept.source(), kept.tag(), kept.entryRoles(), kept.reactions()));
             }
         }
-        store(r.product(), "routing " + r.routing() + " version " + r.version(), null, List.copyOf(next.values()),
-                Actor.system(Services.WORK_ORDERS), r.routing(), r.version());
+        store(r.product(), now, "routing " + r.routing() + " version " + r.version(), null,
+                List.copyOf(next.values()), Actor.system(Services.WORK_ORDERS), r.routing(), r.version());
     }
 
     /** The characteristic as the plan in force has it, with its version; null when the plan does not have it. */
@@ -143,20 +149,16 @@ public class PlanService {
     public record PlannedCharacteristic(CharacteristicPlan plan, int version) {
     }
 
-    private PlanVersionView store(String product, String origin, String reason, List<CharacteristicPlan> items,
-            Actor actor, String routing, Integer routingVersion) {
-        plans.lock(product);
-        PlanVersionView before = plans.current(product).map(v -> view(v, items(product, ((Number) v[1]).intValue())))
-                .orElse(null);
+    /** Records the next version (the caller holds the product's lock and passes the version it supersedes). */
+    private PlanVersionView store(String product, PlanVersionView before, String origin, String reason,
+            List<CharacteristicPlan> items, Actor actor, String routing, Integer routingVersion) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         int version = plans.nextVersion(product, origin, reason, actor.name(), now);
-        for (CharacteristicPlan c : items) {
+        for (CharacteristicPlan c : items.stream().map(PlanService::withDefaults).toList()) {
             plans.addItem(product, version, now, c.operation(), c.code(), c.name(), c.unit(), c.lowerLimit(),
-                    c.target(), c.upperLimit(), c.controlLower(), c.controlUpper(),
-                    c.sampling() == null ? "EVERY_CELL" : c.sampling(), c.sampleSize(),
-                    c.source() == null ? "EQUIPMENT" : c.source(), c.tag(),
-                    c.entryRoles() == null || c.entryRoles().isEmpty() ? "quality" : String.join(",", c.entryRoles()),
-                    text(c.reactions() == null ? Reactions.NONE : c.reactions()), routing, routingVersion);
+                    c.target(), c.upperLimit(), c.controlLower(), c.controlUpper(), c.sampling(), c.sampleSize(),
+                    c.source(), c.tag(), String.join(",", c.entryRoles()), text(c.reactions()), routing,
+                    routingVersion);
         }
         PlanVersionView after = version(product, version);
         audit.record(actor, "plan.released", "plan", product, before, after, reason == null ? origin : reason);

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,7 +31,6 @@ import org.pilotline.mes.quality.persistence.QualityStore;
 public class SpcService {
 
     public static final int MAX_POINTS = 5000;
-    private static final Set<Integer> ALL_RULES = Set.of(1, 2, 3, 4, 5, 6, 7, 8);
 
     private final QualityStore store;
     private final PlanService plans;
@@ -69,8 +67,8 @@ public class SpcService {
         Double lcl = c.controlLower() == null ? null : c.controlLower().doubleValue();
         Double ucl = c.controlUpper() == null ? null : c.controlUpper().doubleValue();
         Chart chart = n == 1 ? ControlCharts.individuals(x, lcl, ucl) : ControlCharts.means(x, n, lcl, ucl);
-        Set<Integer> rules = c.reactions() == null || c.reactions().nelsonRules() == null ? ALL_RULES
-                : new TreeSet<>(c.reactions().nelsonRules());
+        Set<Integer> rules = c.reactions() == null || c.reactions().nelsonRules() == null ? NelsonRules.ALL
+                : Set.copyOf(c.reactions().nelsonRules());
         List<Violation> violations = NelsonRules.check(chart.values(), chart.centre(), chart.sigma(), rules);
         List<ChartPoint> points = new ArrayList<>();
         for (int i = 0; i < chart.values().length; i++) {

@@ -72,12 +72,4 @@ public class GradingStore {
                 .setParameter(17, verdict).setParameter(18, reasonsJson).setParameter(19, by)
                 .setParameter(20, Timestamp.from(at)).executeUpdate();
     }
-
-    /** The latest grading of a cell: grade, verdict, K, capacity, ACIR, cycler, imported at, ncr. */
-    public Optional<Object[]> latest(String cell) {
-        List<?> rows = em.createNativeQuery("select grade, verdict, k_value, capacity_ah, acir_mohm, cycler, "
-                + "imported_at, ncr from cell_grading where cell = ?1 order by imported_at desc, id desc limit 1")
-                .setParameter(1, cell).getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
-    }
 }

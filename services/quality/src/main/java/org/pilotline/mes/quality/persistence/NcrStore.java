@@ -89,10 +89,13 @@ public class NcrStore {
             + "and (cast(?4 as text) is null or exists (select 1 from ncr_item i where i.ncr = n.id "
             + "and i.item_type = cast(?3 as text) and i.item_id = cast(?4 as text)))";
 
-    /** Open NCRs that name the lot or any of its cells: id, defect code, description. */
+    /**
+     * Open NCRs that name the lot or any of its cells, with each item they name of it: id, defect code, description,
+     * item type, item id.
+     */
     @SuppressWarnings("unchecked")
     public List<Object[]> openOnLot(String lot) {
-        return em.createNativeQuery("select distinct n.id, n.defect_code, n.description from ncr n "
+        return em.createNativeQuery("select n.id, n.defect_code, n.description, i.item_type, i.item_id from ncr n "
                 + "join ncr_item i on i.ncr = n.id where n.status = 'OPEN' and ((i.item_type = 'LOT' and i.item_id = ?1) "
                 + "or (i.item_type = 'CELL' and i.item_id in (select cell from cell_lot where lot = ?1))) "
                 + "order by n.id").setParameter(1, lot).getResultList();

@@ -221,14 +221,6 @@ public class QualityStore {
                 + "order by m.characteristic, m.measured_at desc, m.id desc").setParameter(1, lot).getResultList();
     }
 
-    /** Cells of the lot named by an open nonconformance report. */
-    @SuppressWarnings("unchecked")
-    public List<String> cellsWithOpenNcr(String lot) {
-        return em.createNativeQuery("select distinct i.item_id from ncr_item i join ncr n on n.id = i.ncr "
-                + "join cell_lot c on c.cell = i.item_id where n.status = 'OPEN' and i.item_type = 'CELL' "
-                + "and c.lot = ?1").setParameter(1, lot).getResultList();
-    }
-
     public void productStage(String product, String stage) {
         em.createNativeQuery("insert into product_stage (product, stage) values (?1, ?2) on conflict (product) "
                 + "do update set stage = excluded.stage").setParameter(1, product).setParameter(2, stage)
