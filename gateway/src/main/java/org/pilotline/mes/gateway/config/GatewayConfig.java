@@ -15,4 +15,8 @@ public interface GatewayConfig {
     /** How long a service may take to answer. */
     @WithDefault("30s")
     Duration timeout();
+
+    /** How long a screen waits for a service before it says the service cannot answer. */
+    @WithDefault("8s")
+    Duration uiTimeout();
 }

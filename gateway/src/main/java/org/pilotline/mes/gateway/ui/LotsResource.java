@@ -1,0 +1,217 @@
+package org.pilotline.mes.gateway.ui;
+
+import static org.pilotline.mes.gateway.ui.ServiceClient.seg;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.pilotline.mes.contracts.rest.LotDisposition;
+import org.pilotline.mes.gateway.session.CurrentSession;
+import org.pilotline.mes.gateway.session.PendingSignature;
+import org.pilotline.mes.gateway.session.UiSession;
+import org.pilotline.mes.gateway.ui.StationViews.Lot;
+import org.pilotline.mes.gateway.ui.StationViews.Operation;
+import org.pilotline.mes.gateway.ui.StationViews.Page;
+import org.pilotline.mes.gateway.ui.SupervisorViews.LotRow;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Lots: those waiting for a decision (and any other state), a lot's progress operation by operation, quality's
+ * disposition with every reason, and the supervisor's approval or rejection under an electronic signature: the
+ * manifest is shown, then the password is entered again at Keycloak before the decision is sent.
+ */
+@Path("/ui/lots")
+@Produces(MediaType.TEXT_HTML)
+public class LotsResource {
+
+    private static final String SECTION = "/ui/lots";
+    static final List<String> STATES = List.of("READY", "IN_PROCESS", "CREATED", "APPROVED", "REJECTED");
+
+    private final ServiceClient services;
+    private final CurrentSession current;
+    private final Frame frame;
+
+    LotsResource(ServiceClient services, CurrentSession current, Frame frame) {
+        this.services = services;
+        this.current = current;
+        this.frame = frame;
+    }
+
+    /**
+     * A lot and what a decision on it depends on.
+     *
+     * @param disposition quality's answer, or null when quality could not answer ({@code qualityProblem})
+     * @param lastExecutor who completed the lot's last operation: they may not sign it (four eyes)
+     */
+    public record LotDetail(Lot lot, List<Operation> operations, LotDisposition disposition,
+            ServiceProblem qualityProblem, String lastExecutor) {
+
+        public long completed() {
+            return operations.stream().filter(Operation::completed).count();
+        }
+
+        public boolean decided() {
+            return "APPROVED".equals(lot.state()) || "REJECTED".equals(lot.state());
+        }
+    }
+
+    /** The approval form as typed, with the manifest the signer will be asked to sign. */
+    public record Approval(String decision, String meaning, String reason, ServiceProblem refusal, String key) {
+
+        static Approval blank() {
+            return new Approval("APPROVE", "", "", null, Panel.newKey());
+        }
+    }
+
+    /** The signature manifest: what is signed, by whom, when, meaning what, and why. */
+    public record Manifest(String lot, String decision, String printedName, String user, Instant at, String meaning,
+            String reason, String key) {
+    }
+
+    @CheckedTemplate(basePath = "lots")
+    static class Templates {
+        static native TemplateInstance list(List<LotRow> lots, long total, String state, List<String> states);
+
+        static native TemplateInstance detail(LotDetail detail, Approval approval, boolean maySign,
+                boolean fourEyes);
+
+        static native TemplateInstance approval(LotDetail detail, Approval approval, boolean maySign,
+                boolean fourEyes);
+
+        static native TemplateInstance manifest(Manifest manifest);
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("state") String state) {
+        UiSession s = current.get();
+        String chosen = state == null ? (s.person().has(Roles.SUPERVISOR) ? "READY" : "") : state;
+        Page<LotRow> page = services.get(s, "work-orders", "/lots?size=100"
+                + (chosen.isEmpty() ? "" : "&state=" + seg(chosen)), new TypeReference<Page<LotRow>>() {
+                });
+        return frame.page(Templates.list(page.items(), page.total(), chosen, STATES), SECTION);
+    }
+
+    @GET
+    @Path("/{lot}")
+    public TemplateInstance detail(@PathParam("lot") String lot) {
+        UiSession s = current.get();
+        LotDetail d = detail(s, lot);
+        return frame.page(Templates.detail(d, Approval.blank(), maySign(s), fourEyes(s, d)), SECTION);
+    }
+
+    /** The decision typed: checked for completeness, then shown as the manifest to sign. */
+    @POST
+    @Path("/{lot}/approval/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(@PathParam("lot") String lot, MultivaluedMap<String, String> form) {
+        UiSession s = current.get();
+        Approval typed = typed(form, null);
+        if (typed.reason().isBlank() || typed.meaning().isBlank()
+                || !List.of("APPROVE", "REJECT").contains(typed.decision())) {
+            LotDetail d = detail(s, lot);
+            return Response.ok(frame.localized(Templates.approval(d, typed(form, new ServiceProblem(400,
+                    "signature-incomplete", "", List.of(), List.of())), maySign(s), fourEyes(s, d))).render())
+                    .header("X-MES-Refused", "true").build();
+        }
+        Manifest m = new Manifest(lot, typed.decision(), s.person().name(), s.person().username(), Instant.now(),
+                typed.meaning(), typed.reason(), typed.key());
+        return Response.ok(frame.localized(Templates.manifest(m)).render()).build();
+    }
+
+    /** Back from the manifest to the form, as typed. */
+    @POST
+    @Path("/{lot}/approval/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance edit(@PathParam("lot") String lot, MultivaluedMap<String, String> form) {
+        UiSession s = current.get();
+        LotDetail d = detail(s, lot);
+        return frame.localized(Templates.approval(d, typed(form, null), maySign(s), fourEyes(s, d)));
+    }
+
+    /**
+     * The signer agreed to the manifest: the decision is held in the session and the signer sent to Keycloak to
+     * enter the password again; it is sent only when Keycloak confirms a fresh login by the same person.
+     */
+    @POST
+    @Path("/{lot}/approval/sign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response sign(@PathParam("lot") String lot, MultivaluedMap<String, String> form) {
+        UiSession s = current.get();
+        Approval a = typed(form, null);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("decision", a.decision());
+        body.put("meaning", a.meaning());
+        body.put("reason", a.reason());
+        PendingSignature pending = PendingSignature.of("work-orders", "/lots/" + seg(lot) + "/approval",
+                services.json(body), a.key(), List.of(lot, a.decision(), s.person().name(), a.meaning(), a.reason()),
+                SECTION + "/" + seg(lot), Instant.now());
+        s.signatures().put(pending.id(), pending);
+        return Response.noContent().header("HX-Redirect", "/auth/sign/" + pending.id()).build();
+    }
+
+    private LotDetail detail(UiSession s, String lot) {
+        CompletableFuture<Lot> view = services.getAsync(s, "work-orders", "/lots/" + seg(lot), Lot.class);
+        CompletableFuture<List<Operation>> ops = services.getAsync(s, "work-orders", "/lots/" + seg(lot)
+                + "/operations", new TypeReference<List<Operation>>() {
+                });
+        CompletableFuture<Object> disposition = services.getAsync(s, "quality", "/lots/" + seg(lot)
+                + "/disposition", LotDisposition.class).handle((d, e) -> d != null ? d
+                        : e.getCause() instanceof ServiceProblem p ? p
+                                : new ServiceProblem(503, "quality-unavailable", "", List.of(), List.of()));
+        List<Operation> operations = join(ops);
+        String last = operations.isEmpty() ? null : operations.get(operations.size() - 1).completedBy();
+        Object d = disposition.join();
+        return new LotDetail(join(view), operations, d instanceof LotDisposition ld ? ld : null,
+                d instanceof ServiceProblem p ? p : null, last);
+    }
+
+    private static boolean maySign(UiSession s) {
+        return s.person().has(Roles.SUPERVISOR);
+    }
+
+    /** The signer completed the lot's last operation: the four-eyes rule forbids them to sign it. */
+    private static boolean fourEyes(UiSession s, LotDetail d) {
+        return d.lastExecutor() != null && (d.lastExecutor().equals(s.person().username())
+                || d.lastExecutor().equals(s.person().subject()));
+    }
+
+    private static Approval typed(MultivaluedMap<String, String> form, ServiceProblem refusal) {
+        String key = form.getFirst("key");
+        return new Approval(value(form, "decision"), value(form, "meaning"), value(form, "reason"), refusal,
+                key == null || key.isBlank() ? Panel.newKey() : key);
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String name) {
+        String v = form.getFirst(name);
+        return v == null ? "" : v.trim();
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+}
