@@ -123,6 +123,9 @@ public class LotsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(@PathParam("lot") String lot, MultivaluedMap<String, String> form) {
         UiSession s = current.get();
+        if (!maySign(s)) {
+            return Forbidden.response();
+        }
         Approval typed = typed(form, null);
         if (typed.reason().isBlank() || typed.meaning().isBlank()
                 || !List.of("APPROVE", "REJECT").contains(typed.decision())) {
@@ -155,6 +158,9 @@ public class LotsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response sign(@PathParam("lot") String lot, MultivaluedMap<String, String> form) {
         UiSession s = current.get();
+        if (!maySign(s)) {
+            return Forbidden.response();
+        }
         Approval a = typed(form, null);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("decision", a.decision());
