@@ -25,6 +25,7 @@ import org.pilotline.mes.genealogy.domain.GenealogyService;
 import org.pilotline.mes.genealogy.domain.TraceService;
 import org.pilotline.mes.genealogy.persistence.GenealogyStore;
 import org.pilotline.mes.kit.api.PageRequest;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 
@@ -32,6 +33,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/material-lots")
 @Tag(name = "Material lots", description = "Raw and intermediate material lots, and where they went")
+@Idempotent
 public class MaterialLotResource {
 
     private final GenealogyService genealogy;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.workorders.api.ApprovalApi.DecisionView;
@@ -28,6 +29,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/lots")
 @Tag(name = "Lots", description = "Lots of a work order and their approval under electronic signature")
+@Idempotent
 public class LotResource {
 
     private final WorkOrderService workOrders;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
@@ -26,6 +27,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/qualifications")
 @Tag(name = "Qualifications", description = "Who may run operations that require a qualification")
+@Idempotent
 public class QualificationResource {
 
     private final QualificationService qualifications;

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.kit.api.Page;
 import org.pilotline.mes.kit.api.PageRequest;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
@@ -32,6 +33,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/work-orders")
 @Tag(name = "Work orders", description = "ISA-95 job orders, split into lots when released")
+@Idempotent
 public class WorkOrderResource {
 
     private final WorkOrderService workOrders;
