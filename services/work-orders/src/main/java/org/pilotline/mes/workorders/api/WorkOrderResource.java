@@ -25,7 +25,9 @@ import org.pilotline.mes.workorders.api.WorkOrderApi.CreateWorkOrder;
 import org.pilotline.mes.workorders.api.WorkOrderApi.LotView;
 import org.pilotline.mes.workorders.api.WorkOrderApi.StateChange;
 import org.pilotline.mes.workorders.api.WorkOrderApi.WorkOrderView;
+import org.pilotline.mes.workorders.domain.Stage;
 import org.pilotline.mes.workorders.domain.WorkOrderAction;
+import org.pilotline.mes.workorders.domain.WorkOrderFilter;
 import org.pilotline.mes.workorders.domain.WorkOrderService;
 import org.pilotline.mes.workorders.domain.WorkOrderState;
 
@@ -69,19 +71,16 @@ public class WorkOrderResource {
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(summary = "Work orders by priority, optionally in one state")
-    public Page<WorkOrderView> list(@QueryParam("state") String state, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        WorkOrderState s = null;
-        if (state != null) {
-            try {
-                s = WorkOrderState.valueOf(state);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("work-order-state", "Unknown work-order state " + state);
-            }
-        }
+    @Operation(summary = "Work orders by priority, then age; filter by states, product and stage",
+            description = "state may be repeated or comma-separated (state=RELEASED&state=RUNNING); stage is SAMPLE, "
+                    + "VALIDATION, PROCESS or PRODUCTION.")
+    public Page<WorkOrderView> list(@QueryParam("state") List<String> states, @QueryParam("product") String product,
+            @QueryParam("stage") String stage, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        WorkOrderFilter filter = new WorkOrderFilter(
+                QueryParams.enums(WorkOrderState.class, states, "work-order-state", "work-order state"), product,
+                QueryParams.one(Stage.class, stage, "stage", "stage"));
         PageRequest req = PageRequest.of(page, size);
-        return req.result(workOrders.list(s, req.page(), req.size()), workOrders.count(s));
+        return req.result(workOrders.list(filter, req.page(), req.size()), workOrders.count(filter));
     }
 
     @GET
