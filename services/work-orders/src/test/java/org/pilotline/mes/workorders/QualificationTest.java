@@ -53,7 +53,7 @@ class QualificationTest {
                 {"user":"operator1","qualification":"%s","validUntil":"%s"}""".formatted(q, LocalDate.now().plusYears(1)))
                 .post(API + "/qualifications").then().statusCode(201).extract().path("id");
         WorkOrdersTest.as("operator1").get(API + "/qualifications?user=operator1").then()
-                .body("qualification", hasItem(q));
+                .body("items.qualification", hasItem(q));
         start("operator1", lot).statusCode(200);
 
         WorkOrdersTest.as("supervisor1").delete(API + "/qualifications/" + id).then().statusCode(204);

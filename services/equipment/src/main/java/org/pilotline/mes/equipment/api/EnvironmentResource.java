@@ -17,13 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.equipment.api.RegistryApi.LimitSpec;
 import org.pilotline.mes.equipment.domain.EnvironmentConditions;
 import org.pilotline.mes.equipment.domain.EnvironmentConditions.Conditions;
-import org.pilotline.mes.equipment.domain.EnvironmentMonitor;
 import org.pilotline.mes.equipment.domain.RegistryService;
 import org.pilotline.mes.equipment.persistence.EnvironmentStore;
 import org.pilotline.mes.equipment.persistence.EnvironmentStore.Excursion;
 import org.pilotline.mes.equipment.persistence.EnvironmentStore.Limit;
 import org.pilotline.mes.equipment.persistence.EquipmentRepository;
 import org.pilotline.mes.kit.api.PageRequest;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
@@ -32,20 +32,19 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/environment")
 @Tag(name = "Environment", description = "Dry-room and glovebox limits and the excursions outside them")
+@Idempotent
 public class EnvironmentResource {
 
     private final RegistryService registry;
-    private final EnvironmentMonitor monitor;
     private final EnvironmentStore store;
     private final EquipmentRepository equipment;
     private final SecurityIdentity identity;
     private final EnvironmentConditions conditions;
 
-    EnvironmentResource(RegistryService registry, EnvironmentMonitor monitor, EnvironmentStore store,
+    EnvironmentResource(RegistryService registry, EnvironmentStore store,
             EquipmentRepository equipment, SecurityIdentity identity, EnvironmentConditions conditions) {
         this.conditions = conditions;
         this.registry = registry;
-        this.monitor = monitor;
         this.store = store;
         this.equipment = equipment;
         this.identity = identity;
@@ -63,9 +62,7 @@ public class EnvironmentResource {
     @RolesAllowed({ Roles.QUALITY, Roles.ADMIN })
     @Operation(summary = "Set the limits of one environment tag (e.g. dewPointC upper -40); audited")
     public Limit putLimit(@PathParam("id") String id, @PathParam("tag") String tag, @Valid @NotNull LimitSpec spec) {
-        Limit limit = registry.putLimit(id, tag, spec, Actor.of(identity));
-        monitor.forgetLimits(); // committed: the next reading is judged by it
-        return limit;
+        return registry.putLimit(id, tag, spec, Actor.of(identity));
     }
 
     @GET

@@ -20,10 +20,10 @@ import org.pilotline.mes.contracts.rest.EquipmentAvailability;
 import org.pilotline.mes.equipment.api.EquipmentApi.EquipmentView;
 import org.pilotline.mes.equipment.api.RegistryApi.EquipmentSpec;
 import org.pilotline.mes.equipment.domain.AvailabilityService;
-import org.pilotline.mes.equipment.domain.EquipmentDirectory;
 import org.pilotline.mes.equipment.domain.RegistryService;
 import org.pilotline.mes.equipment.persistence.StateStore;
 import org.pilotline.mes.equipment.persistence.StateStore.StateSpan;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.pilotline.mes.equipment.persistence.AlarmStore;
@@ -40,6 +40,7 @@ import io.quarkus.panache.common.Sort;
 @Path("/equipment")
 @Tag(name = "Equipment", description = "Registry and current state of the plant's equipment")
 @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+@Idempotent
 public class EquipmentResource {
 
     private final EquipmentRepository equipment;
@@ -49,11 +50,9 @@ public class EquipmentResource {
     private final StateStore states;
     private final RegistryService registry;
     private final SecurityIdentity identity;
-    private final EquipmentDirectory directory;
 
     EquipmentResource(EquipmentRepository equipment, AvailabilityService availability, AlarmStore alarms,
-            StateStore states, RegistryService registry, SecurityIdentity identity, EquipmentDirectory directory) {
-        this.directory = directory;
+            StateStore states, RegistryService registry, SecurityIdentity identity) {
         this.equipment = equipment;
         this.availability = availability;
         this.alarms = alarms;
@@ -102,9 +101,7 @@ public class EquipmentResource {
             description = "Its MQTT topic follows its place: mes/v1/{site}/{area}/{line}/{id}/{channel}. Audited.")
     public EquipmentView register(@PathParam("id") @Pattern(regexp = RegistryApi.ID) String id,
             @Valid @NotNull EquipmentSpec spec) {
-        EquipmentView view = view(registry.putEquipment(id, spec, Actor.of(identity)));
-        directory.forget(id); // committed: the ingest reads its new place from now on
-        return view;
+        return view(registry.putEquipment(id, spec, Actor.of(identity)));
     }
 
     @GET

@@ -21,6 +21,7 @@ import org.pilotline.mes.equipment.api.RegistryApi.NodeView;
 import org.pilotline.mes.equipment.domain.RegistryService;
 import org.pilotline.mes.equipment.persistence.RegistryStore;
 import org.pilotline.mes.equipment.persistence.RegistryStore.EquipmentClass;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
@@ -29,6 +30,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/")
 @Tag(name = "Registry", description = "ISA-95 hierarchy and equipment classes with the tags they publish")
+@Idempotent
 public class RegistryResource {
 
     private final RegistryService registry;

@@ -19,6 +19,7 @@ import org.pilotline.mes.equipment.api.ServiceTaskApi.DefineTask;
 import org.pilotline.mes.equipment.api.ServiceTaskApi.TaskDone;
 import org.pilotline.mes.equipment.api.ServiceTaskApi.TaskView;
 import org.pilotline.mes.equipment.domain.ServiceTaskService;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
@@ -27,6 +28,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/equipment/{id}/service-tasks")
 @Tag(name = "Calibration and maintenance", description = "Due dates per equipment; overdue means not available")
+@Idempotent
 public class ServiceTaskResource {
 
     private final ServiceTaskService tasks;

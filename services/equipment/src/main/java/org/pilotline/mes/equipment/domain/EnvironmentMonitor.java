@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 
 import org.pilotline.mes.contracts.EventTypes;
@@ -87,9 +89,13 @@ public class EnvironmentMonitor {
         return events;
     }
 
-    /** Call after a limit change has committed: the next reading is judged by the new limits. */
-    public void forgetLimits() {
+    /** A limit changed: once that has committed, the next reading is judged by the new limits. */
+    void limitsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) LimitsChanged changed) {
         limits = null;
+    }
+
+    /** Fired by a limit change; observed after it commits (a reading judged before then reloads the old limits). */
+    public record LimitsChanged() {
     }
 
     public Map<String, Map<String, Limit>> limits() {

@@ -8,13 +8,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import io.agroal.api.AgroalDataSource;
 
 /**
  * Who may publish: the registered equipment with where it stands, kept in memory so that the ingest does not ask
  * the database per message. An id not known yet is looked up once per message (equipment may have been
- * registered since); registry changes call {@link #forget}.
+ * registered since); a registry change is forgotten once it has committed ({@link Changed}).
  */
 @ApplicationScoped
 public class EquipmentDirectory {
@@ -43,8 +45,13 @@ public class EquipmentDirectory {
         return loaded;
     }
 
-    public void forget(String id) {
-        known.remove(id);
+    /** Observed after the change commits: an ingest batch reading the equipment before then reloads the old row. */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
+        known.remove(changed.equipmentId());
+    }
+
+    /** Fired by a registry change of one piece of equipment: its place, and so its topic, may have changed. */
+    public record Changed(String equipmentId) {
     }
 
     private Optional<EquipmentRef> load(String id) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.pilotline.mes.equipment.api.RegistryApi.ClassSpec;
@@ -42,13 +43,18 @@ public class RegistryService {
     private final EquipmentRepository equipment;
     private final EnvironmentStore environment;
     private final AuditTrail audit;
+    private final Event<EquipmentDirectory.Changed> equipmentChanged;
+    private final Event<EnvironmentMonitor.LimitsChanged> limitsChanged;
 
     RegistryService(RegistryStore registry, EquipmentRepository equipment, EnvironmentStore environment,
-            AuditTrail audit) {
+            AuditTrail audit, Event<EquipmentDirectory.Changed> equipmentChanged,
+            Event<EnvironmentMonitor.LimitsChanged> limitsChanged) {
         this.registry = registry;
         this.equipment = equipment;
         this.environment = environment;
         this.audit = audit;
+        this.equipmentChanged = equipmentChanged;
+        this.limitsChanged = limitsChanged;
     }
 
     /** The hierarchy as trees from each enterprise, equipment under its line or work cell. */
@@ -112,8 +118,8 @@ public class RegistryService {
     }
 
     /**
-     * Registers the equipment, or changes its name, class, place or ideal cycle time. The caller tells the
-     * {@link EquipmentDirectory} to forget it once this has committed: its topic may have changed.
+     * Registers the equipment, or changes its name, class, place or ideal cycle time. The {@link EquipmentDirectory}
+     * forgets it once this has committed: its topic may have changed.
      */
     @Transactional
     public EquipmentEntity putEquipment(String id, EquipmentSpec spec, Actor actor) {
@@ -146,6 +152,7 @@ public class RegistryService {
         equipment.persist(e);
         audit.record(actor, old == null ? "equipment.registered" : "equipment.changed", "equipment", id, old,
                 snapshot(e), spec.reason());
+        equipmentChanged.fire(new EquipmentDirectory.Changed(id));
         return e;
     }
 
@@ -173,6 +180,7 @@ public class RegistryService {
         Optional<Limit> old = environment.put(limit);
         audit.record(actor, old.isPresent() ? "environment-limit.changed" : "environment-limit.set", "equipment",
                 equipmentId, old.orElse(null), limit, spec.reason());
+        limitsChanged.fire(new EnvironmentMonitor.LimitsChanged());
         return limit;
     }
 

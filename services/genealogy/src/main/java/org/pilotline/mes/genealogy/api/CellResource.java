@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -17,6 +18,8 @@ import org.pilotline.mes.genealogy.api.GenealogyApi.Passport;
 import org.pilotline.mes.genealogy.domain.AsBuiltRecords;
 import org.pilotline.mes.genealogy.domain.GenealogyService;
 import org.pilotline.mes.genealogy.domain.TraceService;
+import org.pilotline.mes.kit.api.Page;
+import org.pilotline.mes.kit.api.PageRequest;
 import org.pilotline.mes.kit.security.Roles;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -35,6 +38,15 @@ public class CellResource {
         this.trace = trace;
         this.records = records;
         this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Cells whose serial starts with serialPrefix (at least 3 characters), by serial",
+            description = "For a label read in part, or a search box; each cell as GET /cells/{serial} answers it.")
+    public Page<CellView> search(@QueryParam("serialPrefix") String serialPrefix, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return genealogy.cellsBySerialPrefix(serialPrefix, PageRequest.of(page, size));
     }
 
     @GET

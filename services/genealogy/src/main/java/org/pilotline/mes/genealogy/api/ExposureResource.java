@@ -19,6 +19,7 @@ import org.pilotline.mes.genealogy.api.GenealogyApi.ExposureLimit;
 import org.pilotline.mes.genealogy.api.GenealogyApi.ExposureView;
 import org.pilotline.mes.genealogy.api.GenealogyApi.Transfer;
 import org.pilotline.mes.genealogy.domain.ExposureClocks;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 
@@ -26,6 +27,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/exposure")
 @Tag(name = "Exposure clocks", description = "Minutes sulfide material spent outside inert or dry atmosphere")
+@Idempotent
 public class ExposureResource {
 
     private final ExposureClocks clocks;

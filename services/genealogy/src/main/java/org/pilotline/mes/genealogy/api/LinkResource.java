@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.genealogy.api.GenealogyApi.CorrectLink;
 import org.pilotline.mes.genealogy.domain.LinkCorrections;
@@ -19,6 +20,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/links")
 @Tag(name = "As-built graph", description = "Corrections of links found wrong")
+@Idempotent
 public class LinkResource {
 
     private final LinkCorrections corrections;

@@ -1,6 +1,8 @@
 package org.pilotline.mes.genealogy.api;
 
 import java.net.URI;
+import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,7 +26,11 @@ import org.pilotline.mes.genealogy.domain.ConsumptionService;
 import org.pilotline.mes.genealogy.domain.GenealogyService;
 import org.pilotline.mes.genealogy.domain.TraceService;
 import org.pilotline.mes.genealogy.persistence.GenealogyStore;
+import org.pilotline.mes.genealogy.persistence.GenealogyStore.MaterialLotFilter;
+import org.pilotline.mes.kit.api.Page;
 import org.pilotline.mes.kit.api.PageRequest;
+import org.pilotline.mes.kit.idempotency.Idempotent;
+import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 
@@ -32,7 +38,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/material-lots")
 @Tag(name = "Material lots", description = "Raw and intermediate material lots, and where they went")
+@Idempotent
 public class MaterialLotResource {
+
+    private static final List<String> STATUSES = List.of("AVAILABLE", "ON_HOLD", "CONSUMED", "SCRAPPED");
+    private static final List<String> KINDS = List.of("RAW", "INTERMEDIATE", "CONSUMABLE");
 
     private final GenealogyService genealogy;
     private final TraceService trace;
@@ -73,6 +83,34 @@ public class MaterialLotResource {
     public Response receive(@Valid @NotNull ReceiveMaterialLot req) {
         MaterialLotView view = genealogy.receive(req, Actor.of(identity));
         return Response.created(URI.create("material-lots/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Material lots, soonest expiry first, then oldest: e.g. a station's material picker",
+            description = "Filters: status (repeated or comma-separated: AVAILABLE, ON_HOLD, CONSUMED, SCRAPPED), "
+                    + "materialType, kind (RAW, INTERMEDIATE, CONSUMABLE); usable=true: only lots that may be "
+                    + "consumed today (available, not expired, exposure clock not exceeded).")
+    public Page<MaterialLotView> list(@QueryParam("status") List<String> status,
+            @QueryParam("materialType") String materialType, @QueryParam("kind") String kind,
+            @QueryParam("usable") boolean usable, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        List<String> statuses = status == null ? List.of() : status.stream().flatMap(v -> Stream.of(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+        for (String s : statuses) {
+            if (!STATUSES.contains(s)) {
+                throw ProblemException.badRequest("material-lot-status", "Unknown status " + s + "; known: "
+                        + STATUSES);
+            }
+        }
+        if (kind != null && !KINDS.contains(kind)) {
+            throw ProblemException.badRequest("material-lot-kind", "Unknown kind " + kind + "; known: " + KINDS);
+        }
+        return genealogy.materialLots(new MaterialLotFilter(statuses, blankToNull(materialType), kind, usable),
+                PageRequest.of(page, size));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @GET

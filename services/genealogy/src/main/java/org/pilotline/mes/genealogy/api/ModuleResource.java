@@ -17,6 +17,7 @@ import org.pilotline.mes.genealogy.api.GenealogyApi.BuildModule;
 import org.pilotline.mes.genealogy.api.GenealogyApi.ModuleTrace;
 import org.pilotline.mes.genealogy.api.GenealogyApi.ModuleView;
 import org.pilotline.mes.genealogy.domain.ModuleService;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 
@@ -24,6 +25,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/modules")
 @Tag(name = "Modules", description = "Cells built into modules")
+@Idempotent
 public class ModuleResource {
 
     private final ModuleService modules;

@@ -19,7 +19,10 @@ import org.pilotline.mes.genealogy.api.GenealogyApi.CellView;
 import org.pilotline.mes.genealogy.api.GenealogyApi.MaterialLotView;
 import org.pilotline.mes.genealogy.api.GenealogyApi.ReceiveMaterialLot;
 import org.pilotline.mes.genealogy.persistence.GenealogyStore;
+import org.pilotline.mes.genealogy.persistence.GenealogyStore.MaterialLotFilter;
 import org.pilotline.mes.genealogy.persistence.MaterialLotEntity;
+import org.pilotline.mes.kit.api.Page;
+import org.pilotline.mes.kit.api.PageRequest;
 import org.pilotline.mes.kit.audit.AuditTrail;
 import org.pilotline.mes.kit.messaging.Inbox;
 import org.pilotline.mes.kit.messaging.RejectedMessage;
@@ -129,7 +132,40 @@ public class GenealogyService {
     }
 
     public CellView cell(String serial) {
-        Object[] r = store.cell(serial).orElseThrow(() -> ProblemException.notFound("Cell", serial));
+        return cellView(store.cell(serial).orElseThrow(() -> ProblemException.notFound("Cell", serial)));
+    }
+
+    /** A page of a production lot's cells by serial; 404 when neither work-orders nor a stacker named the lot. */
+    @Transactional
+    public Page<CellView> cellsOfLot(String lot, PageRequest page) {
+        if (!store.productionLotKnown(lot)) {
+            throw ProblemException.notFound("Lot", lot);
+        }
+        return page.result(store.cellsOfLot(lot, page.offset(), page.size()).stream().map(this::cellView).toList(),
+                store.countCellsOfLot(lot));
+    }
+
+    /** Cells whose serial starts with a prefix of at least three characters (a partly read label), by serial. */
+    @Transactional
+    public Page<CellView> cellsBySerialPrefix(String prefix, PageRequest page) {
+        if (prefix == null || prefix.strip().length() < 3) {
+            throw ProblemException.badRequest("serial-prefix-too-short",
+                    "Give serialPrefix with at least 3 characters");
+        }
+        String p = prefix.strip();
+        return page.result(store.cellsBySerialPrefix(p, page.offset(), page.size()).stream().map(this::cellView)
+                .toList(), store.countCellsBySerialPrefix(p));
+    }
+
+    /** Material lots, e.g. the usable lots of a material type for a picker: soonest expiry first, then oldest. */
+    @Transactional
+    public Page<MaterialLotView> materialLots(MaterialLotFilter filter, PageRequest page) {
+        return page.result(store.materialLots(filter, page.offset(), page.size()).stream().map(r -> view(r, json))
+                .toList(), store.countMaterialLots(filter));
+    }
+
+    /** A row of {@link GenealogyStore#cell}. */
+    private CellView cellView(Object[] r) {
         return new CellView((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[7],
                 (String) r[4], (String) r[5], (String) r[10], (String) r[9], Json.map(json, (String) r[8]),
                 SqlValues.instant(r[6]), Json.strings(json, (String) r[11]));

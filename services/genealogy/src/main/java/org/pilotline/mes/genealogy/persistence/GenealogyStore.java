@@ -236,23 +236,118 @@ public class GenealogyStore {
     }
 
     /**
-     * serial, lot, work order, product, equipment, status, created_at, stage, parameters (JSON text), module,
-     * current operation (the latest run on the cell or its lot); empty when unknown.
+     * A cell's row: serial, lot, work order, product, equipment, status, created_at, stage, parameters (JSON text),
+     * module, current operation (the latest run on the cell or its lot), open holds' reasons (JSON array text).
      */
+    private static final String CELL_ROW = """
+            select c.serial, c.lot, p.work_order, p.product, c.equipment, c.status, c.created_at, pr.stage,
+                   cast(c.parameters as text), m.module,
+                   (select o.operation from unit_operation o
+                     where (o.unit_kind = 'CELL' and o.unit_id = c.serial) or (o.unit_kind = 'LOT' and o.unit_id = c.lot)
+                     order by coalesce(o.started_at, o.completed_at) desc, o.id desc limit 1),
+                   (select cast(json_agg(coalesce(h.reason, 'on hold') order by h.hold_id) as text)
+                      from unit_hold h where (h.item_type = 'CELL' and h.item_id = c.serial)
+                                          or (h.item_type = 'LOT' and h.item_id = c.lot))
+              from cell c left join production_lot p on p.lot = c.lot left join product pr on pr.code = p.product
+              left join module_cell m on m.cell = c.serial
+            """;
+
+    /** A cell as {@link #CELL_ROW}; empty when unknown. */
     public Optional<Object[]> cell(String serial) {
-        List<?> rows = em.createNativeQuery("""
-                select c.serial, c.lot, p.work_order, p.product, c.equipment, c.status, c.created_at, pr.stage,
-                       cast(c.parameters as text), m.module,
-                       (select o.operation from unit_operation o
-                         where (o.unit_kind = 'CELL' and o.unit_id = c.serial) or (o.unit_kind = 'LOT' and o.unit_id = c.lot)
-                         order by coalesce(o.started_at, o.completed_at) desc, o.id desc limit 1),
-                       (select cast(json_agg(coalesce(h.reason, 'on hold') order by h.hold_id) as text)
-                          from unit_hold h where (h.item_type = 'CELL' and h.item_id = c.serial)
-                                              or (h.item_type = 'LOT' and h.item_id = c.lot))
-                  from cell c left join production_lot p on p.lot = c.lot left join product pr on pr.code = p.product
-                  left join module_cell m on m.cell = c.serial
-                 where c.serial = ?1""").setParameter(1, serial).getResultList();
+        List<?> rows = em.createNativeQuery(CELL_ROW + " where c.serial = ?1").setParameter(1, serial)
+                .getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
+    }
+
+    /** A page of a production lot's cells by serial, as {@link #CELL_ROW}. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> cellsOfLot(String lot, int offset, int limit) {
+        return em.createNativeQuery(CELL_ROW + " where c.lot = ?1 order by c.serial offset ?2 limit ?3")
+                .setParameter(1, lot).setParameter(2, offset).setParameter(3, limit).getResultList();
+    }
+
+    public long countCellsOfLot(String lot) {
+        return ((Number) em.createNativeQuery("select count(*) from cell where lot = ?1").setParameter(1, lot)
+                .getSingleResult()).longValue();
+    }
+
+    /** Whether work-orders announced the lot or a cell of it was stacked. */
+    public boolean productionLotKnown(String lot) {
+        return !em.createNativeQuery("select 1 from production_lot where lot = ?1 union all "
+                + "select 1 from cell where lot = ?1 limit 1").setParameter(1, lot).getResultList().isEmpty();
+    }
+
+    /**
+     * A page of the cells whose serial starts with the prefix, by serial, as {@link #CELL_ROW}. Serials compare byte
+     * by byte (collation "C", index cell_serial_c) whatever the database's collation, so the prefix is a range scan.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> cellsBySerialPrefix(String prefix, int offset, int limit) {
+        return em.createNativeQuery(CELL_ROW + " where (c.serial collate \"C\") like ?1 "
+                + "order by (c.serial collate \"C\") offset ?2 limit ?3").setParameter(1, likePrefix(prefix))
+                .setParameter(2, offset).setParameter(3, limit).getResultList();
+    }
+
+    public long countCellsBySerialPrefix(String prefix) {
+        return ((Number) em.createNativeQuery("select count(*) from cell where (serial collate \"C\") like ?1")
+                .setParameter(1, likePrefix(prefix)).getSingleResult()).longValue();
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * A page of material lots as {@link #materialLotRows}, soonest expiry first, then oldest. An empty filter does not
+     * narrow the list.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> materialLots(MaterialLotFilter filter, int offset, int limit) {
+        return materialLotQuery("""
+                select id, material_type, kind, quantity, received_quantity, unit, supplier, supplier_lot, expires_on,
+                       cast(certificate as text), status, equipment, created_at
+                  from material_lot""", " order by expires_on nulls last, created_at, id offset :offset limit :limit",
+                filter).setParameter("offset", offset).setParameter("limit", limit).getResultList();
+    }
+
+    public long countMaterialLots(MaterialLotFilter filter) {
+        return ((Number) materialLotQuery("select count(*) from material_lot", "", filter).getSingleResult())
+                .longValue();
+    }
+
+    private jakarta.persistence.Query materialLotQuery(String select, String tail, MaterialLotFilter f) {
+        StringBuilder where = new StringBuilder(" where true");
+        if (!f.statuses().isEmpty()) {
+            where.append(" and status = any (:statuses)");
+        }
+        if (f.materialType() != null) {
+            where.append(" and material_type = :type");
+        }
+        if (f.kind() != null) {
+            where.append(" and kind = :kind");
+        }
+        if (f.usable()) {
+            where.append(" and status = 'AVAILABLE' and exposure_exceeded_at is null"
+                    + " and (expires_on is null or expires_on >= current_date)");
+        }
+        jakarta.persistence.Query q = em.createNativeQuery(select + where + tail);
+        if (!f.statuses().isEmpty()) {
+            q.setParameter("statuses", f.statuses().toArray(String[]::new));
+        }
+        if (f.materialType() != null) {
+            q.setParameter("type", f.materialType());
+        }
+        if (f.kind() != null) {
+            q.setParameter("kind", f.kind());
+        }
+        return q;
+    }
+
+    /**
+     * Which material lots a list shows: statuses (empty: any), material type and kind (null: any); usable: only lots
+     * that may be consumed today (available, not expired, exposure clock not exceeded).
+     */
+    public record MaterialLotFilter(List<String> statuses, String materialType, String kind, boolean usable) {
     }
 
     /**

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
@@ -28,6 +29,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/grading")
 @Tag(name = "Formation and grading", description = "Cycler results per cell, K-value, grade bins per format")
+@Idempotent
 public class GradingResource {
 
     private final GradingService grading;

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.kit.api.Page;
 import org.pilotline.mes.kit.api.PageRequest;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.quality.api.HoldApi.HoldView;
@@ -27,6 +28,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/holds")
 @Tag(name = "Holds", description = "Holds on cells, lots, material lots and equipment; released under signature")
+@Idempotent
 public class HoldResource {
 
     private final HoldService holds;

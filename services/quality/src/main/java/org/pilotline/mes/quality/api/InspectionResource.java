@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.kit.api.Page;
 import org.pilotline.mes.kit.api.PageRequest;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.quality.api.QualityApi.CorrectMeasurement;
@@ -29,6 +30,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/measurements")
 @Tag(name = "Measurements", description = "Judged measurements: from equipment, entered by people, corrected")
+@Idempotent
 public class InspectionResource {
 
     private final InspectionService inspection;

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.kit.api.Page;
 import org.pilotline.mes.kit.api.PageRequest;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.quality.api.NcrApi.Dispose;
@@ -31,6 +32,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/ncrs")
 @Tag(name = "Nonconformances", description = "NCRs: defect, items, root cause, signed disposition; Pareto")
+@Idempotent
 public class NcrResource {
 
     private final NcrService ncrs;

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.quality.api.PlanApi.PlanVersionView;
@@ -24,6 +25,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/plans/{product}")
 @Tag(name = "Inspection plans", description = "Versioned per product: characteristics, limits, sampling, reactions")
+@Idempotent
 public class PlanResource {
 
     private final PlanService plans;

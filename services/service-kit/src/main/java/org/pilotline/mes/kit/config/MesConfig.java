@@ -20,6 +20,8 @@ public interface MesConfig {
 
     Signature signature();
 
+    Idempotency idempotency();
+
     interface Mqtt {
         /** tcp://host:port of the broker. */
         String url();
@@ -42,6 +44,15 @@ public interface MesConfig {
         /** How long the outbox waits for the broker to acknowledge a batch. */
         @WithDefault("10s")
         Duration publishTimeout();
+    }
+
+    interface Idempotency {
+        /**
+         * How long an applied {@code Idempotency-Key} is kept, its answer replayed to a repeated request; keys are
+         * deleted after it (at least a day: a tablet may repeat a request after a night offline).
+         */
+        @WithDefault("24h")
+        Duration retention();
     }
 
     interface Signature {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.workorders.api.ExecutionApi.CompleteOperation;
@@ -25,6 +26,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** The same execution for one scanned cell: its lot is the one its serial was given to. */
 @Path("/cells/{serial}/operations")
 @Tag(name = "Execution", description = "Running a lot through its routing, operation by operation")
+@Idempotent
 public class CellExecutionResource {
 
     private final ExecutionService execution;

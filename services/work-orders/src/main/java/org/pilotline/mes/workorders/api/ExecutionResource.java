@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.workorders.api.ExecutionApi.CompleteOperation;
@@ -25,6 +26,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/lots/{lot}/operations")
 @Tag(name = "Execution", description = "Running a lot through its routing, operation by operation")
+@Idempotent
 public class ExecutionResource {
 
     static final String START_REFUSALS = "Refused (409) when the previous operation is open, the operation already "

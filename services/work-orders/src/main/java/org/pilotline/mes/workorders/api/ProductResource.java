@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.kit.api.Page;
 import org.pilotline.mes.kit.api.PageRequest;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.workorders.api.ProductApi.CreateProduct;
@@ -26,6 +27,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/products")
 @Tag(name = "Products", description = "Cell formats per development stage")
+@Idempotent
 public class ProductResource {
 
     private final ProductService products;

@@ -17,7 +17,8 @@ public final class QualificationApi {
             @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,100}") String qualification, LocalDate validUntil) {
     }
 
+    /** state: VALID today, EXPIRED (validUntil passed) or REVOKED (revokedAt, revokedBy). */
     public record QualificationView(long id, String user, String qualification, LocalDate validUntil,
-            String grantedBy, Instant grantedAt) {
+            String grantedBy, Instant grantedAt, String state, Instant revokedAt, String revokedBy) {
     }
 }

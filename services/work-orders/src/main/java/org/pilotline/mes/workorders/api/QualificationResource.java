@@ -1,7 +1,5 @@
 package org.pilotline.mes.workorders.api;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +13,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pilotline.mes.kit.problem.ProblemException;
+import org.pilotline.mes.kit.api.Page;
+import org.pilotline.mes.kit.api.PageRequest;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.workorders.api.QualificationApi.GrantQualification;
@@ -26,6 +26,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/qualifications")
 @Tag(name = "Qualifications", description = "Who may run operations that require a qualification")
+@Idempotent
 public class QualificationResource {
 
     private final QualificationService qualifications;
@@ -53,10 +54,16 @@ public class QualificationResource {
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
-    public List<QualificationView> of(@QueryParam("user") String user) {
-        if (user == null || user.isBlank()) {
-            throw ProblemException.badRequest("user-required", "Give ?user=");
-        }
-        return qualifications.of(user);
+    @Operation(summary = "Training records by user, then qualification: one user's or everyone's",
+            description = "Only those valid today unless includeExpired=true (then expired and revoked ones too); each "
+                    + "with its state VALID, EXPIRED or REVOKED. Filter by user and qualification.")
+    public Page<QualificationView> list(@QueryParam("user") String user,
+            @QueryParam("qualification") String qualification, @QueryParam("includeExpired") boolean includeExpired,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest req = PageRequest.of(page, size);
+        String u = user == null || user.isBlank() ? null : user.strip();
+        String q = qualification == null || qualification.isBlank() ? null : qualification.strip();
+        return req.result(qualifications.list(u, q, includeExpired, req.page(), req.size()),
+                qualifications.count(u, q, includeExpired));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
@@ -25,6 +26,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/routings")
 @Tag(name = "Routings", description = "Versioned operation sequences; a released version is immutable")
+@Idempotent
 public class RoutingResource {
 
     private final RoutingService routings;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 
 import org.pilotline.mes.workorders.domain.LotState;
+import org.pilotline.mes.workorders.domain.Stage;
 import org.pilotline.mes.workorders.domain.WorkOrderState;
 
 /** Request and response bodies of /work-orders and /lots. */
@@ -37,5 +38,17 @@ public final class WorkOrderApi {
 
     public record LotView(String lot, String workOrder, String product, int plannedQuantity, LotState state,
             Instant decidedAt) {
+    }
+
+    /**
+     * A lot in a list across work orders, with what a supervisor's or operator's screen shows of it: its order's
+     * product, stage, state, priority and due date, and how far it got: operationsCompleted of operationsTotal, and
+     * the operation it is at (the first of its routing not completed on the lot; null once all are), with that
+     * operation's name and state on the lot (PENDING, STARTED or PAUSED).
+     */
+    public record LotSummary(String lot, String workOrder, WorkOrderState workOrderState, String product, Stage stage,
+            int plannedQuantity, LotState state, int priority, LocalDate dueDate, int operationsCompleted,
+            int operationsTotal, String currentOperation, String currentOperationName, String currentOperationState,
+            Instant createdAt, Instant decidedAt) {
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.kit.api.Page;
 import org.pilotline.mes.kit.api.PageRequest;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
@@ -24,7 +25,9 @@ import org.pilotline.mes.workorders.api.WorkOrderApi.CreateWorkOrder;
 import org.pilotline.mes.workorders.api.WorkOrderApi.LotView;
 import org.pilotline.mes.workorders.api.WorkOrderApi.StateChange;
 import org.pilotline.mes.workorders.api.WorkOrderApi.WorkOrderView;
+import org.pilotline.mes.workorders.domain.Stage;
 import org.pilotline.mes.workorders.domain.WorkOrderAction;
+import org.pilotline.mes.workorders.domain.WorkOrderFilter;
 import org.pilotline.mes.workorders.domain.WorkOrderService;
 import org.pilotline.mes.workorders.domain.WorkOrderState;
 
@@ -32,6 +35,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/work-orders")
 @Tag(name = "Work orders", description = "ISA-95 job orders, split into lots when released")
+@Idempotent
 public class WorkOrderResource {
 
     private final WorkOrderService workOrders;
@@ -67,19 +71,16 @@ public class WorkOrderResource {
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(summary = "Work orders by priority, optionally in one state")
-    public Page<WorkOrderView> list(@QueryParam("state") String state, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        WorkOrderState s = null;
-        if (state != null) {
-            try {
-                s = WorkOrderState.valueOf(state);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("work-order-state", "Unknown work-order state " + state);
-            }
-        }
+    @Operation(summary = "Work orders by priority, then age; filter by states, product and stage",
+            description = "state may be repeated or comma-separated (state=RELEASED&state=RUNNING); stage is SAMPLE, "
+                    + "VALIDATION, PROCESS or PRODUCTION.")
+    public Page<WorkOrderView> list(@QueryParam("state") List<String> states, @QueryParam("product") String product,
+            @QueryParam("stage") String stage, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        WorkOrderFilter filter = new WorkOrderFilter(
+                QueryParams.enums(WorkOrderState.class, states, "work-order-state", "work-order state"), product,
+                QueryParams.one(Stage.class, stage, "stage", "stage"));
         PageRequest req = PageRequest.of(page, size);
-        return req.result(workOrders.list(s, req.page(), req.size()), workOrders.count(s));
+        return req.result(workOrders.list(filter, req.page(), req.size()), workOrders.count(filter));
     }
 
     @GET

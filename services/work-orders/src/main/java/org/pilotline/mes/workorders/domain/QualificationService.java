@@ -56,8 +56,19 @@ public class QualificationService {
                 Map.of("revokedAt", q.revokedAt.toString()), null);
     }
 
-    public List<QualificationView> of(String user) {
-        return qualifications.ofUser(user).stream().map(QualificationService::view).toList();
+    /**
+     * Training records by user, then qualification; user or qualification null: everyone's, every qualification.
+     * Only those valid today unless {@code includeLapsed} (then expired and revoked ones too).
+     */
+    public List<QualificationView> list(String user, String qualification, boolean includeLapsed, int page,
+            int size) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return qualifications.page(user, qualification, includeLapsed, today, page, size).stream()
+                .map(QualificationService::view).toList();
+    }
+
+    public long count(String user, String qualification, boolean includeLapsed) {
+        return qualifications.count(user, qualification, includeLapsed, LocalDate.now(ZoneOffset.UTC));
     }
 
     /** A person must hold the operation's qualification today; equipment (a device) needs none. */
@@ -72,6 +83,9 @@ public class QualificationService {
     }
 
     static QualificationView view(QualificationEntity q) {
-        return new QualificationView(q.id, q.username, q.qualification, q.validUntil, q.grantedBy, q.grantedAt);
+        String state = q.revokedAt != null ? "REVOKED"
+                : q.validUntil != null && q.validUntil.isBefore(LocalDate.now(ZoneOffset.UTC)) ? "EXPIRED" : "VALID";
+        return new QualificationView(q.id, q.username, q.qualification, q.validUntil, q.grantedBy, q.grantedAt, state,
+                q.revokedAt, q.revokedBy);
     }
 }

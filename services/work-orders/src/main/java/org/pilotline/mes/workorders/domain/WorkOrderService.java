@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.pilotline.mes.contracts.EventTypes;
 import org.pilotline.mes.contracts.events.LotCreated;
+import org.pilotline.mes.contracts.events.OperationSpec;
 import org.pilotline.mes.contracts.events.WorkOrderReleased;
 import org.pilotline.mes.contracts.events.WorkOrderStateChanged;
 import org.pilotline.mes.kit.audit.AuditTrail;
@@ -19,11 +22,14 @@ import org.pilotline.mes.kit.outbox.Outbox;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.workorders.api.WorkOrderApi.CreateWorkOrder;
+import org.pilotline.mes.workorders.api.WorkOrderApi.LotSummary;
 import org.pilotline.mes.workorders.api.WorkOrderApi.LotView;
 import org.pilotline.mes.workorders.api.WorkOrderApi.WorkOrderView;
 import org.pilotline.mes.workorders.persistence.LotEntity;
+import org.pilotline.mes.workorders.persistence.OperationRunEntity;
 import org.pilotline.mes.workorders.persistence.ProductEntity;
 import org.pilotline.mes.workorders.persistence.Repositories.Lots;
+import org.pilotline.mes.workorders.persistence.Repositories.OperationRuns;
 import org.pilotline.mes.workorders.persistence.Repositories.Products;
 import org.pilotline.mes.workorders.persistence.Repositories.Routings;
 import org.pilotline.mes.workorders.persistence.Repositories.WorkOrders;
@@ -37,15 +43,17 @@ public class WorkOrderService {
     private final Lots lots;
     private final Products products;
     private final Routings routings;
+    private final OperationRuns runs;
     private final AuditTrail audit;
     private final Outbox outbox;
 
-    WorkOrderService(WorkOrders workOrders, Lots lots, Products products, Routings routings, AuditTrail audit,
-            Outbox outbox) {
+    WorkOrderService(WorkOrders workOrders, Lots lots, Products products, Routings routings, OperationRuns runs,
+            AuditTrail audit, Outbox outbox) {
         this.workOrders = workOrders;
         this.lots = lots;
         this.products = products;
         this.routings = routings;
+        this.runs = runs;
         this.audit = audit;
         this.outbox = outbox;
     }
@@ -138,14 +146,53 @@ public class WorkOrderService {
         return view(find(number));
     }
 
-    public List<WorkOrderView> list(WorkOrderState state, int page, int size) {
-        var query = state == null ? workOrders.find("order by priority, createdAt")
-                : workOrders.find("state = ?1 order by priority, createdAt", state);
-        return query.page(page, size).list().stream().map(WorkOrderService::view).toList();
+    public List<WorkOrderView> list(WorkOrderFilter filter, int page, int size) {
+        return workOrders.page(filter, page, size).stream().map(WorkOrderService::view).toList();
     }
 
-    public long count(WorkOrderState state) {
-        return state == null ? workOrders.count() : workOrders.count("state", state);
+    public long count(WorkOrderFilter filter) {
+        return workOrders.count(filter);
+    }
+
+    /**
+     * Lots across work orders (e.g. every READY lot waiting for a signature), most urgent first, each with how far it
+     * got on its routing: the lots' own runs (not their cells') read in one query for the page.
+     */
+    @Transactional
+    public List<LotSummary> lots(LotFilter filter, int offset, int limit) {
+        List<LotEntity> page = lots.page(filter, offset, limit);
+        Map<Long, Map<String, OperationRunEntity>> runsByLot = new HashMap<>();
+        if (!page.isEmpty()) {
+            runs.list("lot in ?1 and cell is null", page).forEach(r -> runsByLot
+                    .computeIfAbsent(r.lot.id, k -> new HashMap<>()).put(r.operation, r));
+        }
+        return page.stream().map(lot -> summary(lot, runsByLot.getOrDefault(lot.id, Map.of()))).toList();
+    }
+
+    public long countLots(LotFilter filter) {
+        return lots.count(filter);
+    }
+
+    private static LotSummary summary(LotEntity lot, Map<String, OperationRunEntity> runs) {
+        WorkOrderEntity wo = lot.workOrder;
+        List<OperationSpec> ops = wo.routingSnapshot.stream().sorted(Comparator.comparingInt(OperationSpec::sequence))
+                .toList();
+        int completed = 0;
+        OperationSpec current = null;
+        for (OperationSpec op : ops) {
+            OperationRunEntity run = runs.get(op.code());
+            if (run != null && run.is(OperationRunEntity.COMPLETED)) {
+                completed++;
+            } else if (current == null) {
+                current = op;
+            }
+        }
+        OperationRunEntity currentRun = current == null ? null : runs.get(current.code());
+        return new LotSummary(lot.lotNumber, wo.number, wo.state, wo.product.code, wo.product.stage,
+                lot.plannedQuantity, lot.state, wo.priority, wo.dueDate, completed, ops.size(),
+                current == null ? null : current.code(), current == null ? null : current.name(),
+                current == null ? null : currentRun == null ? "PENDING" : currentRun.state, lot.createdAt,
+                lot.decidedAt);
     }
 
     public List<LotView> lotsOf(String number) {
