@@ -56,7 +56,14 @@ public interface UiConfig {
     @WithDefault("en,zh-CN")
     List<String> languages();
 
-    /** How often an open screen asks for fresh data when nothing told it about a change. */
-    @WithDefault("10s")
+    /**
+     * How often an open screen asks for fresh data on its own; changes are pushed to it as they happen (server-sent
+     * events from the MES's domain events), so this is the fallback when the broker or the push is down.
+     */
+    @WithDefault("30s")
     Duration refreshEvery();
+
+    /** The MQTT broker whose domain events tell open screens what changed. */
+    @WithDefault("tcp://127.0.0.1:1884")
+    String mqttUrl();
 }

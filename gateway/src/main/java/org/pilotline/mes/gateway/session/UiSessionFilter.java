@@ -38,14 +38,16 @@ public class UiSessionFilter {
         this.current = current;
     }
 
-    @ServerRequestFilter
+    /** Before matching, so a request to no page still counts (or not) as the person's activity. */
+    @ServerRequestFilter(preMatching = true)
     public Response resolve(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         if (!path.equals("/ui") && !path.startsWith("/ui/")) {
             return null;
         }
         Cookie cookie = request.getCookies().get(Cookies.SESSION);
-        boolean background = "true".equals(request.getHeaderString(BACKGROUND));
+        // the screen's own refreshes and its event stream are not the person's activity
+        boolean background = "true".equals(request.getHeaderString(BACKGROUND)) || path.equals("/ui/events");
         SessionStore.Lookup found = sessions.find(cookie == null ? null : cookie.getValue(), !background);
         if (found.session() == null) {
             return withoutSession(request, found.ended());

@@ -205,7 +205,7 @@ public class StationConsoleResource {
                 return refusedScan(new ServiceProblem(409, "open-an-operation-first", material.id(), List.of(),
                         List.of()), code);
             }
-            Panel panel = panelOrRefusal(s, station, openLot, openOp, trim(form.getFirst("cell")));
+            Panel panel = panelOrRefusal(s, station, openLot, openOp, blankToNull(form.getFirst("cell")));
             return opened(panel.withMaterial(material));
         } catch (ServiceProblem p) {
             return refusedScan(p.status() == 404 ? new ServiceProblem(404, "unknown-code", code, List.of(), List.of())

@@ -30,9 +30,10 @@ public final class SupervisorViews {
     }
 
     /** A lot in a list across work orders. */
-    public record LotRow(String lot, String workOrder, String product, String stage, int plannedQuantity,
-            String state, Integer priority, LocalDate dueDate, String currentOperation, Integer operationsCompleted,
-            Integer operations) {
+    public record LotRow(String lot, String workOrder, String workOrderState, String product, String stage,
+            int plannedQuantity, String state, Integer priority, LocalDate dueDate, String currentOperation,
+            String currentOperationName, String currentOperationState, Integer operationsCompleted,
+            Integer operationsTotal) {
     }
 
     public record Signature(String signerId, String signer, String printedName, Instant signedAt, String meaning,

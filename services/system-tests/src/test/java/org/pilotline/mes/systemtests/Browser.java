@@ -80,10 +80,12 @@ final class Browser implements AutoCloseable {
     /** Keycloak's login page, as a person fills it in (the user name may be there already, for a signature). */
     Browser login(String user, String password) {
         waitFor(By.id("password"));
-        WebElement name = driver.findElement(By.id("username"));
-        if (name.isEnabled() && name.getAttribute("readonly") == null) {
-            name.clear();
-            name.sendKeys(user);
+        // signing again, Keycloak shows the user's name as text, not as a field
+        for (WebElement name : driver.findElements(By.id("username"))) {
+            if (name.isDisplayed() && name.isEnabled() && name.getAttribute("readonly") == null) {
+                name.clear();
+                name.sendKeys(user);
+            }
         }
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();

@@ -18,8 +18,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Stands between the browser and the gateway like the plant's Wi-Fi: passes everything on, and when told, lets one
- * request through to the gateway and then drops its answer, as a network blip does after a submit arrived.
+ * Stands between the browser and the gateway like the plant's Wi-Fi: passes everything on, and when told, lets
+ * requests through to the gateway and then drops their answers, as a network blip does after a submit arrived.
  */
 final class FaultProxy implements AutoCloseable {
 
@@ -46,9 +46,16 @@ final class FaultProxy implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** The next request whose path contains {@code pathPart} reaches the gateway; its answer never comes back. */
-    void dropNextAnswerTo(String pathPart) {
+    /**
+     * From now on, requests whose path contains {@code pathPart} reach the gateway but their answers never come back
+     * (also Chromium's own silent retry of a POST whose connection closed), until {@link #restore()}.
+     */
+    void dropAnswersTo(String pathPart) {
         dropAnswerTo.set(pathPart);
+    }
+
+    void restore() {
+        dropAnswerTo.set(null);
     }
 
     int dropped() {
@@ -77,8 +84,7 @@ final class FaultProxy implements AutoCloseable {
                 return;
             }
             String drop = dropAnswerTo.get();
-            if (drop != null && exchange.getRequestURI().getPath().contains(drop)
-                    && dropAnswerTo.compareAndSet(drop, null)) {
+            if (drop != null && exchange.getRequestURI().getPath().contains(drop)) {
                 dropped.incrementAndGet();
                 // the gateway did the work; the server closes the connection with no answer at all
                 throw new IOException("answer dropped on purpose");

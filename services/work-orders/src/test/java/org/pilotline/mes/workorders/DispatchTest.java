@@ -105,4 +105,36 @@ class DispatchTest {
         FakeNeighbours.UNAVAILABLE.remove(station);
         WorkOrdersTest.as("operator1").get(API + "/stations/NO-SUCH-STATION/dispatch").then().statusCode(404);
     }
+
+    @Test
+    void aBenchWherePeopleWorkByHandListsTheOperationsThatNeedNoEquipment() {
+        String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String product = "M-" + id, stacker = "STACKER_" + id, bench = "DRYROOM-" + id;
+        WorkOrdersTest.as("admin1").body("""
+                {"code":"%s","name":"manual first","stage":"SAMPLE","nominalCapacityAh":1}""".formatted(product))
+                .post(API + "/products").then().statusCode(201);
+        WorkOrdersTest.as("admin1").body("""
+                {"code":"R-%s","product":"%s","operations":[
+                  {"sequence":10,"code":"RECEIPT","name":"Material receipt","workCenterType":"WAREHOUSE"},
+                  {"sequence":20,"code":"STACK","name":"Stacking","equipmentClass":"%s"}]}"""
+                .formatted(product, product, stacker)).post(API + "/routings").then().statusCode(201);
+        WorkOrdersTest.as("admin1").post(API + "/routings/R-" + product + "/versions/1/release").then().statusCode(200);
+        FakeNeighbours.STATIONS.put(bench, "DRY_ROOM");
+        FakeNeighbours.STATIONS.put(stacker + "-1", stacker);
+        String order = releasedOrder(product, 20);
+
+        WorkOrdersTest.as("operator1").get(API + "/stations/" + bench + "/dispatch").then().statusCode(200)
+                .body("items.findAll { it.lot.startsWith('" + order + "') }.operation", contains("RECEIPT", "RECEIPT"));
+        WorkOrdersTest.as("operator1").get(API + "/stations/" + stacker + "-1/dispatch").then()
+                .body("items", equalTo(List.of()));
+
+        WorkOrdersTest.as("operator1").body("{\"station\":\"" + bench + "\"}")
+                .post(API + "/lots/" + order + "-01/operations/RECEIPT/start").then().statusCode(200);
+        WorkOrdersTest.as("operator1").body("{}").post(API + "/lots/" + order + "-01/operations/RECEIPT/complete")
+                .then().statusCode(200);
+        WorkOrdersTest.as("operator1").get(API + "/stations/" + bench + "/dispatch").then()
+                .body("items.findAll { it.lot.startsWith('" + order + "') }.lot", contains(order + "-02"));
+        WorkOrdersTest.as("operator1").get(API + "/stations/" + stacker + "-1/dispatch").then()
+                .body("items.lot", contains(order + "-01"));
+    }
 }

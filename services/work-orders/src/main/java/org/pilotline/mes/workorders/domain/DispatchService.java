@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pilotline.mes.contracts.events.OperationSpec;
 import org.pilotline.mes.contracts.rest.EquipmentAvailability;
 import org.pilotline.mes.kit.problem.ProblemException;
@@ -22,7 +24,9 @@ import org.pilotline.mes.workorders.persistence.Repositories.OperationRuns;
 /**
  * What to run next: for each lot of a released or running work order, the first operation of its routing
  * snapshot that nobody has started, once the one before it is completed. Ordered by the work order's priority,
- * then due date, then lot. A station's list also shows what is started or paused at it.
+ * then due date, then lot. A station's list also shows what is started or paused at it, and a bench where people
+ * work by hand (a station of a class in {@code work-orders.dispatch.manual-at}, the dry room by default) also lists
+ * the operations that need no equipment, such as material receipt.
  */
 @ApplicationScoped
 public class DispatchService {
@@ -30,16 +34,19 @@ public class DispatchService {
     private final Lots lots;
     private final OperationRuns runs;
     private final Stations stations;
+    private final Set<String> manualAt;
 
-    DispatchService(Lots lots, OperationRuns runs, Stations stations) {
+    DispatchService(Lots lots, OperationRuns runs, Stations stations,
+            @ConfigProperty(name = "work-orders.dispatch.manual-at", defaultValue = "DRY_ROOM") Set<String> manualAt) {
         this.lots = lots;
         this.runs = runs;
         this.stations = stations;
+        this.manualAt = manualAt;
     }
 
     /** Either filter may be null: then it does not narrow the list. */
     public List<DispatchItem> ready(String equipmentClass, String workCenterType) {
-        return list(equipmentClass, workCenterType, null);
+        return list(equipmentClass, workCenterType, null, false);
     }
 
     /**
@@ -52,11 +59,11 @@ public class DispatchService {
         EquipmentAvailability a = stations.availability(station, token)
                 .orElseThrow(() -> ProblemException.notFound("Station", station));
         return new StationDispatch(station, a.equipmentClass(), a.available(), a.reasons(),
-                list(a.equipmentClass(), null, station));
+                list(a.equipmentClass(), null, station, manualAt.contains(a.equipmentClass())));
     }
 
     @Transactional
-    List<DispatchItem> list(String equipmentClass, String workCenterType, String station) {
+    List<DispatchItem> list(String equipmentClass, String workCenterType, String station, boolean manualToo) {
         List<LotEntity> open = lots.list("workOrder.state in ?1 and state in ?2",
                 List.of(WorkOrderState.RELEASED, WorkOrderState.RUNNING), List.of(LotState.CREATED, LotState.IN_PROCESS));
         Map<Long, List<OperationRunEntity>> runsByLot = new HashMap<>();
@@ -74,7 +81,8 @@ public class DispatchService {
             // the lot's current operation: the first of its routing it has not completed
             lot.workOrder.routingSnapshot.stream().sorted(Comparator.comparingInt(OperationSpec::sequence))
                     .filter(op -> lotRuns.get(op.code()) == null || !lotRuns.get(op.code()).is(OperationRunEntity.COMPLETED))
-                    .findFirst().filter(op -> matches(op, equipmentClass, workCenterType)).ifPresent(op -> {
+                    .findFirst().filter(op -> matches(op, equipmentClass, workCenterType)
+                            || manualToo && op.equipmentClass() == null).ifPresent(op -> {
                         OperationRunEntity run = lotRuns.get(op.code());
                         if (run == null) {
                             items.add(item(lot, op, "READY", null));

@@ -1,0 +1,87 @@
+package org.pilotline.mes.gateway.live;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.vertx.core.Vertx;
+
+/**
+ * Tells open screens that something they show has changed, so they fetch it again: the dispatch lists when work
+ * moves anywhere, a station's header when that station's state changes. A busy line must not flood a tablet: each
+ * screen is told at most once per tick (one second), however many events arrived in it.
+ */
+@ApplicationScoped
+public class Signals {
+
+    static final long TICK_MS = 1000;
+
+    private final Map<Long, Screen> screens = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final Vertx vertx;
+    private final long timer;
+
+    Signals(Vertx vertx) {
+        this.vertx = vertx;
+        this.timer = vertx.setPeriodic(TICK_MS, t -> screens.values().forEach(Screen::flush));
+    }
+
+    /** A screen listening: which station it shows (or null), and where its signals go. */
+    static final class Screen {
+        final String station;
+        final Consumer<String> out;
+        final AtomicBoolean dispatch = new AtomicBoolean();
+        final AtomicBoolean status = new AtomicBoolean();
+
+        Screen(String station, Consumer<String> out) {
+            this.station = station;
+            this.out = out;
+        }
+
+        void flush() {
+            if (dispatch.getAndSet(false)) {
+                out.accept(LiveResource.DISPATCH_CHANGED);
+            }
+            if (status.getAndSet(false)) {
+                out.accept(LiveResource.STATUS_CHANGED);
+            }
+        }
+    }
+
+    long listen(String station, Consumer<String> out) {
+        long id = ids.incrementAndGet();
+        screens.put(id, new Screen(station, out));
+        return id;
+    }
+
+    void stop(long id) {
+        screens.remove(id);
+    }
+
+    int listening() {
+        return screens.size();
+    }
+
+    /** Work moved (an operation, a lot, a work order, a hold): every dispatch list may have changed. */
+    public void workChanged() {
+        screens.values().forEach(s -> s.dispatch.set(true));
+    }
+
+    /** A station's state changed: its header, and what it may take, may have. */
+    public void stationChanged(String station) {
+        screens.values().stream().filter(s -> station.equals(s.station)).forEach(s -> {
+            s.status.set(true);
+            s.dispatch.set(true);
+        });
+    }
+
+    @PreDestroy
+    void close() {
+        vertx.cancelTimer(timer);
+    }
+}
