@@ -182,10 +182,10 @@ public class LotsResource {
                 + "/disposition", LotDisposition.class).handle((d, e) -> d != null ? d
                         : e.getCause() instanceof ServiceProblem p ? p
                                 : new ServiceProblem(503, "quality-unavailable", "", List.of(), List.of()));
-        List<Operation> operations = join(ops);
+        List<Operation> operations = ServiceClient.await(ops);
         String last = operations.isEmpty() ? null : operations.get(operations.size() - 1).completedBy();
-        Object d = disposition.join();
-        return new LotDetail(join(view), operations, d instanceof LotDisposition ld ? ld : null,
+        Object d = disposition.join(); // handled: never fails
+        return new LotDetail(ServiceClient.await(view), operations, d instanceof LotDisposition ld ? ld : null,
                 d instanceof ServiceProblem p ? p : null, last);
     }
 
@@ -201,23 +201,7 @@ public class LotsResource {
 
     private static Approval typed(MultivaluedMap<String, String> form, ServiceProblem refusal) {
         String key = form.getFirst("key");
-        return new Approval(value(form, "decision"), value(form, "meaning"), value(form, "reason"), refusal,
+        return new Approval(Forms.text(form, "decision"), Forms.text(form, "meaning"), Forms.text(form, "reason"), refusal,
                 key == null || key.isBlank() ? Panel.newKey() : key);
-    }
-
-    private static String value(MultivaluedMap<String, String> form, String name) {
-        String v = form.getFirst(name);
-        return v == null ? "" : v.trim();
-    }
-
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 }

@@ -118,8 +118,8 @@ public class OrdersResource {
                 + filter.query(), new TypeReference<Page<WorkOrder>>() {
                 });
         CompletableFuture<List<Product>> products = products(s);
-        Page<WorkOrder> page = orders.join();
-        return frame.page(Templates.list(page.items(), page.total(), filter, products.join(), STATES, STAGES,
+        Page<WorkOrder> page = ServiceClient.await(orders);
+        return frame.page(Templates.list(page.items(), page.total(), filter, ServiceClient.await(products), STATES, STAGES,
                 CreateForm.empty(), mayChange(s)), SECTION);
     }
 
@@ -130,19 +130,17 @@ public class OrdersResource {
         UiSession s = current.get();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("product", form.getFirst("product"));
-        body.put("plannedQuantity", integer(form.getFirst("plannedQuantity")));
-        body.put("lotSize", integer(form.getFirst("lotSize")));
-        body.put("priority", integer(form.getFirst("priority")));
-        body.put("dueDate", blankToNull(form.getFirst("dueDate")));
+        body.put("plannedQuantity", Forms.integer(form, "plannedQuantity"));
+        body.put("lotSize", Forms.integer(form, "lotSize"));
+        body.put("priority", Forms.integer(form, "priority"));
+        body.put("dueDate", Forms.optional(form, "dueDate"));
         try {
             JsonNode created = services.send(s, "POST", "work-orders", "/work-orders", body, form.getFirst("key"));
             return Response.noContent().header("HX-Redirect", SECTION + "/" + seg(created.path("number").asText()))
                     .build();
         } catch (ServiceProblem p) {
-            Map<String, String> typed = new LinkedHashMap<>();
-            form.forEach((k, v) -> typed.put(k, v.isEmpty() ? "" : v.get(0)));
-            return Response.ok(frame.localized(Templates.create(new CreateForm(typed, p, Panel.newKey()),
-                    products(s).join())).render()).header("X-MES-Refused", "true").build();
+            return Response.ok(frame.localized(Templates.create(new CreateForm(Forms.typed(form), p, Panel.newKey()),
+                    ServiceClient.await(products(s)))).render()).header("X-MES-Refused", "true").build();
         }
     }
 
@@ -160,7 +158,7 @@ public class OrdersResource {
     public Response act(@PathParam("number") String number, @PathParam("action") String action,
             MultivaluedMap<String, String> form) {
         UiSession s = current.get();
-        String reason = blankToNull(form.getFirst("reason"));
+        String reason = Forms.optional(form, "reason");
         try {
             services.send(s, "POST", "work-orders", "/work-orders/" + seg(number) + "/" + seg(action),
                     reason == null ? Map.of() : Map.of("reason", reason), form.getFirst("key"));
@@ -178,7 +176,7 @@ public class OrdersResource {
         CompletableFuture<List<Lot>> lots = services.getAsync(s, "work-orders", "/work-orders/" + seg(number)
                 + "/lots", new TypeReference<List<Lot>>() {
                 });
-        return new Detail(order.join(), lots.join(), refusal, done, Panel.newKey());
+        return new Detail(ServiceClient.await(order), ServiceClient.await(lots), refusal, done, Panel.newKey());
     }
 
     private CompletableFuture<List<Product>> products(UiSession s) {
@@ -197,17 +195,5 @@ public class OrdersResource {
 
     private static String enc(String v) {
         return URLEncoder.encode(v, StandardCharsets.UTF_8);
-    }
-
-    private static Integer integer(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -82,9 +82,7 @@ public class QualificationsResource {
             services.send(s, "POST", "work-orders", "/qualifications", body, form.getFirst("key"));
             return fragment(s, null, "done_granted", Map.of());
         } catch (ServiceProblem p) {
-            Map<String, String> typed = new LinkedHashMap<>();
-            form.forEach((k, v) -> typed.put(k, v.isEmpty() ? "" : v.get(0)));
-            return fragment(s, p, null, typed);
+            return fragment(s, p, null, Forms.typed(form));
         }
     }
 

@@ -55,11 +55,11 @@ public class ServiceClient {
     }
 
     public <T> T get(UiSession session, String service, String path, Class<T> type) {
-        return join(getAsync(session, service, path, json.getTypeFactory().constructType(type)));
+        return await(getAsync(session, service, path, json.getTypeFactory().constructType(type)));
     }
 
     public <T> T get(UiSession session, String service, String path, TypeReference<T> type) {
-        return join(getAsync(session, service, path, json.getTypeFactory().constructType(type)));
+        return await(getAsync(session, service, path, json.getTypeFactory().constructType(type)));
     }
 
     /** For a page that needs several answers: ask them all at once. */
@@ -95,7 +95,7 @@ public class ServiceClient {
         } catch (IOException e) {
             throw new IllegalArgumentException("body not writable as JSON", e);
         }
-        return join(http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofByteArray())
+        return await(http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, failure) -> read(service, response, failure,
                         json.getTypeFactory().constructType(JsonNode.class))));
     }
@@ -168,7 +168,8 @@ public class ServiceClient {
         }
     }
 
-    private static <T> T join(CompletableFuture<T> future) {
+    /** The answer of a call made with {@code getAsync}; a refusal comes out as the ServiceProblem it is. */
+    public static <T> T await(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

@@ -109,7 +109,7 @@ public class StationConsoleResource {
     @Path("/choose")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response chosen(MultivaluedMap<String, String> form) {
-        String code = trim(form.getFirst("code"));
+        String code = Forms.text(form, "code");
         List<Station> stations = stations();
         Optional<Station> match = stations.stream().filter(s -> s.id().equalsIgnoreCase(code)).findFirst();
         if (match.isEmpty()) {
@@ -130,16 +130,16 @@ public class StationConsoleResource {
                 + "/dispatch", Dispatch.class);
         StationStatus st;
         try {
-            st = status.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof ServiceProblem p && p.status() == 404) {
+            st = ServiceClient.await(status);
+        } catch (ServiceProblem p) {
+            if (p.status() == 404) {
                 // a station the tablet remembered was removed: choose again
                 return Response.ok(picker(p)).cookie(Cookies.cleared(config, Cookies.STATION)).build();
             }
-            throw e;
+            throw p;
         }
         Panel panel = lot != null && op != null ? panelOrRefusal(s, station, lot, op, cell) : null;
-        TemplateInstance page = frame.page(Templates.console(st, dispatch.join(), panel), SECTION)
+        TemplateInstance page = frame.page(Templates.console(st, ServiceClient.await(dispatch), panel), SECTION)
                 .data("station", station);
         return Response.ok(page).cookie(Cookies.of(config, Cookies.STATION, station, TEN_YEARS, true)).build();
     }
@@ -147,7 +147,7 @@ public class StationConsoleResource {
     @GET
     @Path("/{station}/status")
     public TemplateInstance status(@PathParam("station") String station) {
-        return frame.localized(Templates.status(statusAsync(current.get(), station).join()));
+        return frame.localized(Templates.status(ServiceClient.await(statusAsync(current.get(), station))));
     }
 
     @GET
@@ -175,9 +175,9 @@ public class StationConsoleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response scan(@PathParam("station") String station, MultivaluedMap<String, String> form) {
         UiSession s = current.get();
-        String code = trim(form.getFirst("code"));
-        String openLot = trim(form.getFirst("lot"));
-        String openOp = trim(form.getFirst("op"));
+        String code = Forms.text(form, "code");
+        String openLot = Forms.text(form, "lot");
+        String openOp = Forms.text(form, "op");
         if (code.isEmpty()) {
             return Response.noContent().build();
         }
@@ -205,7 +205,7 @@ public class StationConsoleResource {
                 return refusedScan(new ServiceProblem(409, "open-an-operation-first", material.id(), List.of(),
                         List.of()), code);
             }
-            Panel panel = panelOrRefusal(s, station, openLot, openOp, blankToNull(form.getFirst("cell")));
+            Panel panel = panelOrRefusal(s, station, openLot, openOp, Forms.optional(form, "cell"));
             return opened(panel.withMaterial(material));
         } catch (ServiceProblem p) {
             return refusedScan(p.status() == 404 ? new ServiceProblem(404, "unknown-code", code, List.of(), List.of())
@@ -259,7 +259,7 @@ public class StationConsoleResource {
     @Path("/{station}/pause")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response pause(@PathParam("station") String station, MultivaluedMap<String, String> form) {
-        return act(station, form, "pause", Map.of("reason", trim(form.getFirst("reason"))), "done_paused");
+        return act(station, form, "pause", Map.of("reason", Forms.text(form, "reason")), "done_paused");
     }
 
     @POST
@@ -288,15 +288,15 @@ public class StationConsoleResource {
         });
         if (!unreadable.isEmpty()) {
             Panel panel = panelOrRefusal(current.get(), station, form.getFirst("lot"), form.getFirst("op"),
-                    blankToNull(form.getFirst("cell")));
+                    Forms.optional(form, "cell"));
             return refused(panel.refused("complete", new ServiceProblem(400, "not-a-number", "", List.of(), unreadable),
-                    typed(form)));
+                    Forms.typed(form)));
         }
         body.put("parameters", parameters);
-        body.put("good", integer(form.getFirst("good")));
-        body.put("scrap", integer(form.getFirst("scrap")));
-        body.put("scrapReason", blankToNull(form.getFirst("scrapReason")));
-        body.put("outOfLimitReason", blankToNull(form.getFirst("outOfLimitReason")));
+        body.put("good", Forms.integer(form, "good"));
+        body.put("scrap", Forms.integer(form, "scrap"));
+        body.put("scrapReason", Forms.optional(form, "scrapReason"));
+        body.put("outOfLimitReason", Forms.optional(form, "outOfLimitReason"));
         return act(station, form, "complete", body, "done_completed");
     }
 
@@ -307,12 +307,12 @@ public class StationConsoleResource {
     public Response material(@PathParam("station") String station, MultivaluedMap<String, String> form) {
         UiSession s = current.get();
         String lot = form.getFirst("lot");
-        String cell = blankToNull(form.getFirst("cell"));
+        String cell = Forms.optional(form, "cell");
         Panel panel = panelOrRefusal(s, station, lot, form.getFirst("op"), cell);
-        String materialLot = trim(form.getFirst("materialLot"));
+        String materialLot = Forms.text(form, "materialLot");
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("quantity", decimal(form.getFirst("quantity")));
-        body.put("unit", trim(form.getFirst("unit")));
+        body.put("quantity", Forms.decimal(form, "quantity"));
+        body.put("unit", Forms.text(form, "unit"));
         body.put(cell != null ? "cell" : "lot", cell != null ? cell : lot);
         body.put("operation", form.getFirst("op"));
         try {
@@ -320,8 +320,8 @@ public class StationConsoleResource {
                     + seg(materialLot) + "/consumptions", body, form.getFirst("key")), MaterialLot.class);
             return changed(panel.withMaterial(booked).done("done_material_booked"));
         } catch (ServiceProblem p) {
-            MaterialLot scanned = new MaterialLot(materialLot, null, null, trim(form.getFirst("unit")), null, null);
-            return refused(panel.withMaterial(scanned).refused("material", p, typed(form)));
+            MaterialLot scanned = new MaterialLot(materialLot, null, null, Forms.text(form, "unit"), null, null);
+            return refused(panel.withMaterial(scanned).refused("material", p, Forms.typed(form)));
         }
     }
 
@@ -332,19 +332,19 @@ public class StationConsoleResource {
     public Response measurement(@PathParam("station") String station, MultivaluedMap<String, String> form) {
         UiSession s = current.get();
         String lot = form.getFirst("lot");
-        String cell = blankToNull(form.getFirst("measuredCell"));
-        Panel panel = panelOrRefusal(s, station, lot, form.getFirst("op"), blankToNull(form.getFirst("cell")));
+        String cell = Forms.optional(form, "measuredCell");
+        Panel panel = panelOrRefusal(s, station, lot, form.getFirst("op"), Forms.optional(form, "cell"));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("characteristic", form.getFirst("characteristic"));
-        body.put("value", decimal(form.getFirst("value")));
+        body.put("value", Forms.decimal(form, "value"));
         body.put("unit", form.getFirst("unit"));
         body.put(cell != null ? "cell" : "lot", cell != null ? cell : lot);
         try {
             services.send(s, "POST", "quality", "/measurements", body, form.getFirst("key"));
-            return changed(panelOrRefusal(s, station, lot, form.getFirst("op"), blankToNull(form.getFirst("cell")))
+            return changed(panelOrRefusal(s, station, lot, form.getFirst("op"), Forms.optional(form, "cell"))
                     .done("done_measured"));
         } catch (ServiceProblem p) {
-            return refused(panel.refused("measurement:" + form.getFirst("characteristic"), p, typed(form)));
+            return refused(panel.refused("measurement:" + form.getFirst("characteristic"), p, Forms.typed(form)));
         }
     }
 
@@ -354,13 +354,13 @@ public class StationConsoleResource {
         UiSession s = current.get();
         String lot = form.getFirst("lot");
         String op = form.getFirst("op");
-        String cell = blankToNull(form.getFirst("cell"));
+        String cell = Forms.optional(form, "cell");
         String path = (cell != null ? "/cells/" + seg(cell) : "/lots/" + seg(lot)) + "/operations/" + seg(op) + "/"
                 + action;
         try {
             services.send(s, "POST", "work-orders", path, body, form.getFirst("key"));
         } catch (ServiceProblem p) {
-            return refused(panelOrRefusal(s, station, lot, op, cell).refused(action, p, typed(form)));
+            return refused(panelOrRefusal(s, station, lot, op, cell).refused(action, p, Forms.typed(form)));
         }
         return changed(panelOrRefusal(s, station, lot, op, cell).done(done));
     }
@@ -373,7 +373,7 @@ public class StationConsoleResource {
                 });
         CompletableFuture<Lot> lotView = services.getAsync(s, "work-orders", "/lots/" + seg(lot), Lot.class);
         CompletableFuture<List<ToMeasure>> here = toMeasure(s, lot, op);
-        List<Operation> all = join(ops);
+        List<Operation> all = ServiceClient.await(ops);
         Operation operation = all.stream().filter(o -> o.operation().equals(op)).findFirst()
                 .orElseThrow(() -> new ServiceProblem(404, "not-found", lot + " " + op, List.of(), List.of()));
         Optional<Operation> before = all.stream().filter(o -> o.sequence() < operation.sequence())
@@ -384,7 +384,7 @@ public class StationConsoleResource {
                     .forEach(m -> entries.add(new ManualEntry(before.get().operation(), m)));
         }
         here.join().stream().filter(ToMeasure::manual).forEach(m -> entries.add(new ManualEntry(op, m)));
-        Lot l = join(lotView);
+        Lot l = ServiceClient.await(lotView);
         return Panel.of(station, lot, l.product(), l.plannedQuantity(), operation, cell, entries);
     }
 
@@ -449,47 +449,6 @@ public class StationConsoleResource {
     @SuppressWarnings("unchecked")
     private static List<Alarm> castAlarms(Object o) {
         return (List<Alarm>) o;
-    }
-
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
-    }
-
-    private static Map<String, String> typed(MultivaluedMap<String, String> form) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        form.forEach((k, v) -> typed.put(k, v.isEmpty() ? "" : v.get(0)));
-        return typed;
-    }
-
-    private static String trim(String s) {
-        return s == null ? "" : s.trim();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static Integer integer(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static BigDecimal decimal(String s) {
-        try {
-            return s == null || s.isBlank() ? null : new BigDecimal(s.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** The limits of a parameter in the person's numbers, for the template. */

@@ -1,0 +1,54 @@
+package org.pilotline.mes.gateway.ui;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+/**
+ * Reading a submitted form as a person typed it: trimmed, empty as absent, numbers with a decimal comma too. What
+ * cannot be read goes to the service as absent, and its refusal says what is missing.
+ */
+final class Forms {
+
+    private Forms() {
+    }
+
+    /** The field, trimmed; empty when absent. */
+    static String text(MultivaluedMap<String, String> form, String name) {
+        String v = form.getFirst(name);
+        return v == null ? "" : v.trim();
+    }
+
+    /** The field, trimmed; null when absent or blank. */
+    static String optional(MultivaluedMap<String, String> form, String name) {
+        String v = text(form, name);
+        return v.isEmpty() ? null : v;
+    }
+
+    static Integer integer(MultivaluedMap<String, String> form, String name) {
+        try {
+            String v = optional(form, name);
+            return v == null ? null : Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static BigDecimal decimal(MultivaluedMap<String, String> form, String name) {
+        try {
+            String v = optional(form, name);
+            return v == null ? null : new BigDecimal(v.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Every field as typed, to put back into a form that was refused. */
+    static Map<String, String> typed(MultivaluedMap<String, String> form) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        form.forEach((k, v) -> typed.put(k, v.isEmpty() ? "" : v.get(0)));
+        return typed;
+    }
+}
