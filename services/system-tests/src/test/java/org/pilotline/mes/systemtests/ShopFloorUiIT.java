@@ -262,6 +262,52 @@ class ShopFloorUiIT {
     }
 
     @Test
+    void aScannedCellSerialStartsTheOperationForThatCellAlone() {
+        String product = pressedProduct();
+        String lot = releasedLot(product, 10);
+        String operator = login("operator1");
+        List<String> serials = as(operator).body("{\"count\":2,\"station\":\"STACK-01\"}")
+                .post("/api/work-orders/lots/" + lot + "/serials").then().statusCode(201).extract().path("serials");
+        String film = unique("SEF");
+        as(operator).body("""
+                {"id":"%s","materialType":"SE_FILM","quantity":100,"unit":"m","supplier":"Pilot Supplies",
+                 "supplierLot":"SUP-%s"}""".formatted(film, film)).post("/api/genealogy/material-lots").then()
+                .statusCode(201);
+        Mqtt3BlockingClient stacker = equipment();
+        for (String serial : serials) {
+            publish(stacker, "mes/v1/pilot/assembly/L1/STACK-01/event", """
+                    {"eventId":"%s","ts":"%s","type":"cell.assembled","cell":"%s","lot":"%s",
+                     "inputs":[{"materialLot":"%s","quantity":0.3,"unit":"m"}]}"""
+                    .formatted(unique("E"), Instant.now(), serial, lot, film));
+        }
+        stacker.disconnect();
+        as(operator).body("{\"station\":\"STACK-01\"}").post("/api/work-orders/lots/" + lot + "/operations/STACK/start")
+                .then().statusCode(200);
+        as(operator).body("{}").post("/api/work-orders/lots/" + lot + "/operations/STACK/complete").then()
+                .statusCode(200);
+        as(operator).body("{\"characteristic\":\"THK\",\"value\":4.3,\"unit\":\"mm\",\"lot\":\"" + lot + "\"}")
+                .post("/api/quality/measurements").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> as(operator).get("/api/genealogy/cells/" + serials.get(0))
+                .then().statusCode(200).body("lot", equalTo(lot)));
+
+        try (Browser b = new Browser(plant.gateway, Browser.LANDSCAPE)) {
+            b.open("/ui/station/PRESS-01").login("operator1", "operator1");
+            b.waitFor(By.id("dispatch"));
+            b.scan(serials.get(0));
+            assertEquals(serials.get(0), b.text(By.id("cell")));
+            assertTrue(b.text(By.id("start")).contains("this cell"), b.text(By.id("start")));
+            b.click(By.id("start"));
+            b.waitForText(By.id("done"), "Started.");
+        }
+        as(operator).get("/api/work-orders/cells/" + serials.get(0) + "/operations").then()
+                .body("find { it.operation == 'WIP' }.state", equalTo("STARTED"))
+                .body("find { it.operation == 'WIP' }.scope", equalTo("CELL"));
+        as(operator).get("/api/work-orders/cells/" + serials.get(1) + "/operations").then()
+                .body("find { it.operation == 'WIP' }.state", equalTo("STARTED"))
+                .body("find { it.operation == 'WIP' }.scope", equalTo("LOT"));
+    }
+
+    @Test
     void anOpenConsoleShowsNewWorkWithoutAReloadAsSoonAsItIsReleased() {
         String product = pressedProduct();
         try (Browser b = new Browser(plant.gateway, Browser.LANDSCAPE)) {
