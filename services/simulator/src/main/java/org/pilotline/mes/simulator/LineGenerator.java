@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * What the pilot line says, one message at a time. Each tick of the line: the dry room and the glovebox report
@@ -20,8 +23,13 @@ import java.util.Random;
  * out and is made: electrolyte batches, film rolls, cathode coils slit into sub-coils. Now and then a machine
  * faults (aborted, critical alarm) and recovers, the dry room's dew point rises out of its limit for a while, and
  * a bad message goes out.
+ * <p>
+ * In the demo plant ({@code --gateway}) the cells and material come from real work instead ({@link DemoPlant}):
+ * its stations hand what their machines say to {@link #emit}, sent before the next tick; a tick is then the
+ * atmosphere, the faults (which pause a machine's work) and every machine's process values, for the lot it works
+ * on. Machines are IDLE until they work.
  */
-final class LineGenerator {
+final class LineGenerator implements Emitter {
 
     /** Raw material lots the plant mix consumes: ./mes up receives them in genealogy (seed). */
     static final String LI2S = "SIM-LI2S", P2S5 = "SIM-P2S5", LICL = "SIM-LICL", NCM = "SIM-NCM", ALF = "SIM-ALF",
@@ -35,7 +43,9 @@ final class LineGenerator {
     private final Clock clock;
     private final String run;
     private final Deque<Emission> pending = new ArrayDeque<>();
-    private final Map<String, Long> counters = new HashMap<>();
+    private final Queue<Emission> work = new ConcurrentLinkedQueue<>();
+    private final Map<String, Long> counters = new ConcurrentHashMap<>();
+    private final LineState lineState;
     private final String[] onLine = new String[LINE_STATIONS.length];
     private final Map<String, Integer> faultTicks = new HashMap<>();
     private long cells;
@@ -50,7 +60,12 @@ final class LineGenerator {
     private int dataCursor;
 
     LineGenerator(SimulatorOptions options, Clock clock) {
+        this(options, clock, new LineState());
+    }
+
+    LineGenerator(SimulatorOptions options, Clock clock, LineState state) {
         this.options = options;
+        this.lineState = state;
         this.random = new Random(options.seed());
         this.clock = clock;
         this.run = Long.toString(clock.millis(), 36).toUpperCase(); // unique per run: event ids never repeat
@@ -58,7 +73,10 @@ final class LineGenerator {
 
     Emission next() {
         if (pending.isEmpty()) {
-            if (options.mix() == SimulatorOptions.Mix.DATA) {
+            Emission w = work.poll();
+            if (w != null) {
+                pending.add(w);
+            } else if (options.mix() == SimulatorOptions.Mix.DATA) {
                 dataOnly();
             } else {
                 tick();
@@ -72,7 +90,14 @@ final class LineGenerator {
     }
 
     long cellsStacked() {
-        return cells;
+        return options.demoPlant() ? lineState.cells() : cells;
+    }
+
+    /** A demo-plant machine's message, sent before the next tick (callable from any thread). */
+    @Override
+    public void emit(String machine, String channel, Map<String, Object> fields) {
+        Machine m = PilotLine.machine(machine);
+        work.add(Emission.of(m, channel, body(m, fields)));
     }
 
     /** The load mix: process values only, every machine in turn, each message unique. */
@@ -84,13 +109,20 @@ final class LineGenerator {
     private void tick() {
         if (!started) {
             for (Machine m : PilotLine.MACHINES) {
-                pending.add(state(m, "EXECUTE", "PRODUCTION"));
+                pending.add(state(m, options.demoPlant() && !PilotLine.ENVIRONMENT.contains(m.id()) ? "IDLE"
+                        : "EXECUTE", "PRODUCTION"));
             }
             started = true;
         }
         environment();
         faults();
-        if (options.mix() == SimulatorOptions.Mix.PLANT) {
+        if (options.demoPlant()) {
+            for (Machine m : PilotLine.MACHINES) {
+                if (!PilotLine.ENVIRONMENT.contains(m.id())) {
+                    pending.add(data(m, null));
+                }
+            }
+        } else if (options.mix() == SimulatorOptions.Mix.PLANT) {
             cellFlow();
         }
     }
@@ -116,7 +148,9 @@ final class LineGenerator {
                 Machine m = PilotLine.machine(f.getKey());
                 pending.add(alarm(m, "E-STOP", "CRITICAL", false, null));
                 pending.add(state(m, "CLEARING", "PRODUCTION"));
-                pending.add(state(m, "EXECUTE", "PRODUCTION"));
+                pending.add(state(m, !options.demoPlant() || PilotLine.ENVIRONMENT.contains(m.id())
+                        || lineState.lotAt(m.id()) != null ? "EXECUTE" : "IDLE", "PRODUCTION"));
+                lineState.recover(m.id());
                 it.remove();
             }
         }
@@ -126,6 +160,7 @@ final class LineGenerator {
                 pending.add(alarm(m, "E-STOP", "CRITICAL", true, "emergency stop pressed"));
                 pending.add(state(m, "ABORTED", "PRODUCTION"));
                 faultTicks.put(m.id(), 3 + random.nextInt(5));
+                lineState.fault(m.id());
             }
         }
     }
@@ -234,8 +269,11 @@ final class LineGenerator {
     private Emission data(Machine m, String cell) {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("values", values(m));
+        String lot = lineState.lotAt(m.id());
         if (cell != null) {
             b.put("context", Map.of("cell", cell));
+        } else if (lot != null) {
+            b.put("context", Map.of("lot", lot));
         }
         return Emission.of(m, "data", body(m, b));
     }

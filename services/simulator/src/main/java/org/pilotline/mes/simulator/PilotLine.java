@@ -48,6 +48,9 @@ final class PilotLine {
             new Machine("GRADE-01", "formation", "GRADING_TESTER", List.of(new Tag("ocvV", 3.85, 0.005),
                     new Tag("acirMOhm", 1.2, 0.05), new Tag("capacityAh", 60, 0.4))));
 
+    /** The machines that keep the atmosphere rather than work on lots. */
+    static final java.util.Set<String> ENVIRONMENT = java.util.Set.of("DRYROOM-01", "GLOVEBOX-01");
+
     static final Map<String, Machine> BY_ID = MACHINES.stream()
             .collect(Collectors.toMap(Machine::id, Function.identity()));
 

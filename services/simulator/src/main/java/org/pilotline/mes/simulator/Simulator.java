@@ -10,7 +10,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Publishes the pilot line to an MQTT broker at a steady rate (or flat out), until a count or duration is reached
  * or it is stopped. Usage: {@code Simulator [--broker tcp://host:port] [--protocol json|sparkplug] [--rate n]
- * [--count n] [--duration PT10M] [--mix plant|environment|data] [--units true] [--lot L] [--bad-every n] ...}
+ * [--count n] [--duration PT10M] [--mix plant|environment|data] [--units true] [--lot L] [--bad-every n] ...};
+ * with {@code --gateway URL --issuer URL --client-secret S} the line runs real work of the MES ({@link DemoPlant}).
  */
 public final class Simulator {
 
@@ -60,7 +61,8 @@ public final class Simulator {
     }
 
     public Result run(boolean progress) throws InterruptedException {
-        LineGenerator line = new LineGenerator(options, Clock.systemUTC());
+        LineState state = new LineState();
+        LineGenerator line = new LineGenerator(options, Clock.systemUTC(), state);
         Semaphore inFlight = new Semaphore(options.maxInFlight());
         AtomicLong acked = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -74,7 +76,9 @@ public final class Simulator {
                     options.mix(), options.rate() > 0 ? options.rate() : "flat out");
         }
         try (Sink sink = options.protocol() == SimulatorOptions.Protocol.SPARKPLUG ? new SparkplugSink(options)
-                : new JsonSink(options)) {
+                : new JsonSink(options);
+                DemoPlant plant = options.demoPlant() ? DemoPlant.connect(options, line, state, DemoPlant.stdout())
+                        .start() : null) {
             while (!stopped && (options.count() == 0 || sent < options.count()) && System.nanoTime() < deadline) {
                 if (interval > 0) {
                     long due = start + sent * interval;
@@ -91,8 +95,8 @@ public final class Simulator {
                 sent++;
                 if (progress && System.nanoTime() > nextReport) {
                     nextReport += TimeUnit.SECONDS.toNanos(10);
-                    System.out.printf("simulator: %d sent, %d acknowledged, %d cells%n", sent, acked.get(),
-                            line.cellsStacked());
+                    System.out.printf("simulator: %d sent, %d acknowledged, %d cells%s%n", sent, acked.get(),
+                            line.cellsStacked(), plant == null ? "" : "; " + plant.report());
                 }
             }
             if (!inFlight.tryAcquire(options.maxInFlight(), 30, TimeUnit.SECONDS)) {

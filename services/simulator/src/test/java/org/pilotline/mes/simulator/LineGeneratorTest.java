@@ -56,6 +56,50 @@ class LineGeneratorTest {
         assertTrue(out.stream().filter(e -> e.raw() == null).allMatch(e -> e.channel().equals("data")));
     }
 
+    @Test
+    void inTheDemoPlantCellsComeOnlyFromRealWorkAndAMachinesValuesCarryItsLot() {
+        LineState state = new LineState();
+        LineGenerator line = new LineGenerator(SimulatorOptions.parse("--bad-every", "0", "--gateway",
+                "http://mes.test", "--client-secret", "s"), clock, state);
+        state.working("PRESS-01", "WO-2026-00003-01");
+        line.emit("STACK-01", "event", Map.of("type", "cell.assembled", "cell", "PL26000000420", "lot",
+                "WO-2026-00003-01", "inputs", List.of()));
+        List<Emission> out = line.drain(600);
+        assertEquals("cell.assembled", out.get(0).body().get("type"), "work goes out before the next tick");
+        assertEquals("STACK-01", out.get(0).machine().id());
+        assertTrue(out.get(0).body().containsKey("eventId") && out.get(0).body().containsKey("ts"));
+        assertEquals(1, out.stream().filter(e -> "cell.assembled".equals(e.body().get("type"))).count(),
+                "no made-up cells");
+        Map<String, Object> states = new java.util.HashMap<>();
+        out.stream().filter(e -> e.channel().equals("state")).forEach(e -> states.putIfAbsent(e.machine().id(),
+                e.body().get("state")));
+        assertEquals("IDLE", states.get("PRESS-01"), "machines wait for work");
+        assertEquals("EXECUTE", states.get("DRYROOM-01"), "the dry room keeps its atmosphere");
+        assertTrue(out.stream().filter(e -> e.channel().equals("data") && e.machine().id().equals("PRESS-01"))
+                .allMatch(e -> Map.of("lot", "WO-2026-00003-01").equals(e.body().get("context"))));
+        assertTrue(out.stream().anyMatch(e -> e.channel().equals("data") && e.machine().id().equals("GRADE-01")),
+                "every machine reports its values");
+    }
+
+    @Test
+    void aMachineIsFaultedForTheStationsFromItsAbortUntilItRecovers() {
+        LineState state = new LineState();
+        LineGenerator line = new LineGenerator(SimulatorOptions.parse("--bad-every", "0", "--fault-chance", "0.3",
+                "--gateway", "http://mes.test", "--client-secret", "s"), clock, state);
+        int aborted = 0;
+        int recovered = 0;
+        for (int i = 0; i < 3000; i++) {
+            Emission e = line.next();
+            if (e.channel().equals("state") && "ABORTED".equals(e.body().get("state"))) {
+                assertTrue(state.faulted(e.machine().id()), e.machine().id() + " aborted but not marked faulted");
+                aborted++;
+            } else if (e.channel().equals("alarm") && Boolean.FALSE.equals(e.body().get("active"))) {
+                recovered++;
+            }
+        }
+        assertTrue(aborted > 10 && recovered > 10, aborted + " faults, " + recovered + " recoveries");
+    }
+
     @SuppressWarnings("unchecked")
     private static void inputsKnown(Emission e, Set<String> materials) {
         for (Map<String, Object> in : (List<Map<String, Object>>) e.body().get("inputs")) {
