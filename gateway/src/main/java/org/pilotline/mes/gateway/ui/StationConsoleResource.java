@@ -181,18 +181,27 @@ public class StationConsoleResource {
         if (code.isEmpty()) {
             return Response.noContent().build();
         }
-        Dispatch dispatch = services.get(s, "work-orders", "/stations/" + seg(station) + "/dispatch", Dispatch.class);
+        CompletableFuture<Dispatch> asked = services.getAsync(s, "work-orders", "/stations/" + seg(station)
+                + "/dispatch", Dispatch.class);
+        // most scans at a console are lots on its list: their operations are asked for meanwhile
+        boolean lotLike = LOT_ID.matcher(code).matches();
+        CompletableFuture<List<Operation>> ops = lotLike ? operationsAsync(s, code, null) : null;
+        CompletableFuture<Lot> lotView = lotLike ? lotAsync(s, code) : null;
+        Dispatch dispatch = ServiceClient.await(asked);
         Optional<DispatchItem> item = dispatch.items().stream().filter(i -> i.lot().equalsIgnoreCase(code))
                 .findFirst();
         if (item.isPresent()) {
-            return opened(panelOrRefusal(s, station, item.get().lot(), item.get().operation(), null));
+            String lot = item.get().lot();
+            return opened(lotLike && lot.equals(code)
+                    ? panel(s, station, lot, item.get().operation(), null, ops, lotView)
+                    : panelOrRefusal(s, station, lot, item.get().operation(), null));
         }
         if (stations().stream().anyMatch(st -> st.id().equalsIgnoreCase(code))) {
             return Response.noContent().header("HX-Redirect", SECTION + "/" + seg(code.toUpperCase())).build();
         }
         try {
-            if (LOT_ID.matcher(code).matches()) {
-                Lot lot = services.get(s, "work-orders", "/lots/" + seg(code), Lot.class);
+            if (lotLike) {
+                Lot lot = ServiceClient.await(lotView);
                 return refusedScan(new ServiceProblem(409, "lot-not-at-station", lot.lot() + " (" + lot.state() + ")",
                         List.of(), List.of()), code);
             }
@@ -367,35 +376,50 @@ public class StationConsoleResource {
 
     /** The panel of an operation as it is now, with what may be measured by hand for it or the step before. */
     private Panel panelOrRefusal(UiSession s, String station, String lot, String op, String cell) {
-        CompletableFuture<List<Operation>> ops = services.getAsync(s, "work-orders",
-                cell != null ? "/cells/" + seg(cell) + "/operations" : "/lots/" + seg(lot) + "/operations",
-                new TypeReference<List<Operation>>() {
-                });
-        CompletableFuture<Lot> lotView = services.getAsync(s, "work-orders", "/lots/" + seg(lot), Lot.class);
+        return panel(s, station, lot, op, cell, operationsAsync(s, lot, cell), lotAsync(s, lot));
+    }
+
+    /**
+     * The panel from answers asked for already (a scan asks for them while it looks the lot up in the dispatch
+     * list): every question that does not wait for another is asked at once, so a scan costs about two round trips.
+     */
+    private Panel panel(UiSession s, String station, String lot, String op, String cell,
+            CompletableFuture<List<Operation>> ops, CompletableFuture<Lot> lotView) {
         CompletableFuture<List<ToMeasure>> here = toMeasure(s, lot, op);
         List<Operation> all = ServiceClient.await(ops);
         Operation operation = all.stream().filter(o -> o.operation().equals(op)).findFirst()
                 .orElseThrow(() -> new ServiceProblem(404, "not-found", lot + " " + op, List.of(), List.of()));
-        Optional<Operation> before = all.stream().filter(o -> o.sequence() < operation.sequence())
-                .reduce((a, b) -> b);
+        Optional<String> before = all.stream().filter(o -> o.sequence() < operation.sequence())
+                .reduce((a, b) -> b).map(Operation::operation);
+        // the step before: its gate, and what may be entered by hand for it while the gate waits
+        CompletableFuture<Boolean> passed = before.map(b -> gatePassed(s, lot, b))
+                .orElse(CompletableFuture.completedFuture(true));
+        CompletableFuture<List<ToMeasure>> missing = before.map(b -> toMeasure(s, lot, b))
+                .orElse(CompletableFuture.completedFuture(List.of()));
         List<ManualEntry> entries = new java.util.ArrayList<>();
-        if (before.isPresent() && !gatePassed(s, lot, before.get().operation())) {
-            toMeasure(s, lot, before.get().operation()).join().stream().filter(ToMeasure::manual)
-                    .forEach(m -> entries.add(new ManualEntry(before.get().operation(), m)));
+        if (!passed.join()) {
+            missing.join().stream().filter(ToMeasure::manual).forEach(m -> entries.add(new ManualEntry(before.get(), m)));
         }
         here.join().stream().filter(ToMeasure::manual).forEach(m -> entries.add(new ManualEntry(op, m)));
         Lot l = ServiceClient.await(lotView);
         return Panel.of(station, lot, l.product(), l.plannedQuantity(), operation, cell, entries);
     }
 
+    private CompletableFuture<List<Operation>> operationsAsync(UiSession s, String lot, String cell) {
+        return services.getAsync(s, "work-orders",
+                cell != null ? "/cells/" + seg(cell) + "/operations" : "/lots/" + seg(lot) + "/operations",
+                new TypeReference<List<Operation>>() {
+                });
+    }
+
+    private CompletableFuture<Lot> lotAsync(UiSession s, String lot) {
+        return services.getAsync(s, "work-orders", "/lots/" + seg(lot), Lot.class);
+    }
+
     /** Whether quality's gate of the operation passed (unknown counts as not: the entry is offered). */
-    private boolean gatePassed(UiSession s, String lot, String op) {
-        try {
-            return "PASS".equals(services.get(s, "quality", "/lots/" + seg(lot) + "/gates/" + seg(op),
-                    StationViews.Gate.class).status());
-        } catch (ServiceProblem p) {
-            return false;
-        }
+    private CompletableFuture<Boolean> gatePassed(UiSession s, String lot, String op) {
+        return services.getAsync(s, "quality", "/lots/" + seg(lot) + "/gates/" + seg(op), StationViews.Gate.class)
+                .handle((gate, e) -> gate != null && "PASS".equals(gate.status()));
     }
 
     /** Quality's list of what is left to measure; quality down: none, and the rest of the panel still works. */
