@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,6 +23,9 @@ import org.pilotline.mes.simulator.Simulator;
  * station console takes to load and how long a scan takes to show its operation, each beside a baseline measured
  * in the same run and the same browser (a page of the gateway that asks no service; a request to the gateway that
  * asks no service). Figures go to target/ui-benchmark.md; docs/benchmarks.md keeps a run of them.
+ * <p>
+ * Run on its own, when asked ({@code -Dmes.ui.bench=true}): its simulator fills the shared plant with the line's
+ * readings, which other system tests must not find.
  */
 class UiBenchmarkIT {
 
@@ -31,6 +35,8 @@ class UiBenchmarkIT {
 
     @BeforeAll
     static void startThePlant() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("mes.ui.bench"),
+                "the UI benchmark runs when asked: -Dit.test=UiBenchmarkIT -Dmes.ui.bench=true (docs/benchmarks.md)");
         Browser.assumeChromium();
         ThinPathIT.startThePlant();
         plant = Plant.get();
