@@ -149,7 +149,7 @@ function notSent(e) {
   const form = e.detail.elt.closest('form');
   if (form) {
     // the form keeps what was typed and its idempotency key: sending again applies it once
-    form.querySelectorAll('.send-error').forEach((n) => { n.hidden = false; });
+    form.querySelectorAll('.send-error:not(.not-answered)').forEach((n) => { n.hidden = false; });
     tone(false);
   }
 }
@@ -167,7 +167,21 @@ document.addEventListener('htmx:responseError', (e) => {
 // an accepted submission's draft goes before the new content settles (which restores drafts)
 document.addEventListener('htmx:beforeSwap', (e) => {
   const xhr = e.detail.xhr;
-  const form = e.detail.requestConfig && e.detail.requestConfig.elt && e.detail.requestConfig.elt.closest('form');
+  const elt = e.detail.requestConfig && e.detail.requestConfig.elt;
+  // a screen's own refresh that failed keeps what it shows: the next one will do
+  if (elt && elt.closest('[data-background]') && xhr.status >= 300) {
+    e.detail.shouldSwap = false;
+    return;
+  }
+  const form = elt && elt.closest('form');
+  // a submission without a proper answer (a service down or too slow) keeps the form, its entry and its key:
+  // sent again, it is applied once
+  if (form && xhr.status >= 500) {
+    e.detail.shouldSwap = false;
+    form.querySelectorAll('.send-error.not-answered').forEach((n) => { n.hidden = false; });
+    tone(false);
+    return;
+  }
   if (form && form.dataset.draft && xhr.status >= 200 && xhr.status < 300 && !xhr.getResponseHeader('X-MES-Refused')) {
     sessionStorage.removeItem(draftKey(form));
   }

@@ -14,7 +14,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A real HTTP service behind the gateway that answers with what it received, so a test sees exactly what the
- * gateway forwarded. "quality" is routed to a port where nothing listens.
+ * gateway forwarded. "quality" and "equipment" are routed to ports where nothing listens.
  */
 public class EchoServiceResource implements QuarkusTestResourceLifecycleManager {
 
@@ -46,7 +46,8 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
         });
         server.start();
         return Map.of("mes.gateway.routes.work-orders", "http://127.0.0.1:" + port,
-                "mes.gateway.routes.quality", "http://127.0.0.1:" + FreePorts.find());
+                "mes.gateway.routes.quality", "http://127.0.0.1:" + FreePorts.find(),
+                "mes.gateway.routes.equipment", "http://127.0.0.1:" + FreePorts.find());
     }
 
     @Override

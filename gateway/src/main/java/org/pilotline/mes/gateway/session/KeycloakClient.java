@@ -45,8 +45,20 @@ public class KeycloakClient {
 
     /** Keycloak refused or could not be reached; the message says which, for the log and the person. */
     public static final class KeycloakException extends RuntimeException {
+        private final boolean grantRefused;
+
         KeycloakException(String message) {
+            this(message, false);
+        }
+
+        KeycloakException(String message, boolean grantRefused) {
             super(message);
+            this.grantRefused = grantRefused;
+        }
+
+        /** Keycloak answered that the code or refresh token is no good (its session ended): not a passing fault. */
+        public boolean grantRefused() {
+            return grantRefused;
         }
     }
 
@@ -147,8 +159,9 @@ public class KeycloakClient {
         try {
             JsonNode body = json.readTree(r.body());
             if (r.statusCode() != 200) {
-                throw new KeycloakException("token endpoint answered " + r.statusCode() + ": "
-                        + body.path("error").asText() + " " + body.path("error_description").asText());
+                String error = body.path("error").asText();
+                throw new KeycloakException("token endpoint answered " + r.statusCode() + ": " + error + " "
+                        + body.path("error_description").asText(), "invalid_grant".equals(error));
             }
             Instant now = Instant.now();
             long refreshIn = body.path("refresh_expires_in").asLong(0);

@@ -74,6 +74,14 @@ public class LoginResource {
             return Response.seeOther(URI.create("/auth/login")).cookie(Cookies.cleared(config, Cookies.LOGIN)).build();
         }
         if (error != null || code == null) {
+            if (login.forSignature()) {
+                // the signer turned back at Keycloak: nothing signed, and the page they return to says so
+                UiSession session = sessions.find(sessionId, true).session();
+                if (session != null && session.id().equals(login.sessionId())) {
+                    session.signatures().remove(login.signature());
+                    session.flash(Flash.refused("signature_cancelled", List.of()));
+                }
+            }
             return Response.seeOther(URI.create(login.forSignature() ? login.returnTo() : "/auth/logged-out?reason=cancelled"))
                     .cookie(Cookies.cleared(config, Cookies.LOGIN)).build();
         }
@@ -90,10 +98,16 @@ public class LoginResource {
                     .cookie(Cookies.cleared(config, Cookies.LOGIN)).build();
         }
         return login.forSignature() ? signed(login, sessionId, tokens, person)
-                : loggedIn(login, tokens, person, languages.pick(language, headers));
+                : loggedIn(login, sessionId, tokens, person, languages.pick(language, headers));
     }
 
-    private Response loggedIn(PendingLogin login, Tokens tokens, Person person, String tabletLanguage) {
+    private Response loggedIn(PendingLogin login, String previousSessionId, Tokens tokens, Person person,
+            String tabletLanguage) {
+        UiSession previous = sessions.find(previousSessionId, false).session();
+        if (previous != null) {
+            // the next person on a shared tablet: whoever was logged in there is logged out, here and at Keycloak
+            sessions.end(previous);
+        }
         String language = person.locale() != null ? languages.pick(person.locale(), null) : tabletLanguage;
         UiSession session = sessions.open(person, tokens, language);
         String target = login.returnTo() != null ? login.returnTo() : Pages.startPage(person);

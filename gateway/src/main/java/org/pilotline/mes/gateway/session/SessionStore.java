@@ -120,8 +120,17 @@ public class SessionStore {
                 try {
                     Tokens fresh = keycloak.refresh(t.refresh());
                     s.renew(verifier.verify(fresh), fresh);
-                } catch (RuntimeException e) {
-                    LOG.infof("session of %s could not be refreshed: %s", s.person().username(), e.getMessage());
+                } catch (KeycloakClient.KeycloakException e) {
+                    if (!e.grantRefused()) {
+                        // Keycloak down or slow: the session stays; the page says so and the person tries again
+                        LOG.warnf("session of %s not refreshed now: %s", s.person().username(), e.getMessage());
+                        throw e;
+                    }
+                    LOG.infof("session of %s ended at Keycloak: %s", s.person().username(), e.getMessage());
+                    end(s);
+                    throw new SessionEndedException();
+                } catch (TokenVerifier.InvalidToken e) {
+                    LOG.warnf("refreshed token of %s refused: %s", s.person().username(), e.getMessage());
                     end(s);
                     throw new SessionEndedException();
                 }
@@ -147,7 +156,8 @@ public class SessionStore {
         }
     }
 
-    Instant now() {
+    /** The gateway's clock (a test's own in tests). */
+    public Instant now() {
         return clock.instant();
     }
 

@@ -18,6 +18,8 @@ public final class UiSession {
     private volatile Instant lastActivity;
     private volatile String language;
     private volatile Flash flash;
+    private static final int MAX_PENDING_SIGNATURES = 8;
+
     private final Map<String, PendingSignature> signatures = new ConcurrentHashMap<>();
 
     UiSession(String id, String csrfToken, Person person, Tokens tokens, String language, Instant now) {
@@ -82,6 +84,19 @@ public final class UiSession {
         Flash f = flash;
         flash = null;
         return f;
+    }
+
+    /**
+     * Holds a change until its signer has entered the password again. A few at most: a manifest reviewed and
+     * abandoned must not pile up in a session that lasts a shift.
+     */
+    public PendingSignature hold(PendingSignature pending) {
+        if (signatures.size() >= MAX_PENDING_SIGNATURES) {
+            signatures.values().stream().min(java.util.Comparator.comparing(PendingSignature::createdAt))
+                    .ifPresent(oldest -> signatures.remove(oldest.id()));
+        }
+        signatures.put(pending.id(), pending);
+        return pending;
     }
 
     public Map<String, PendingSignature> signatures() {

@@ -69,7 +69,8 @@ public class UiSessionFilter {
         return null;
     }
 
-    static Response withoutSession(ContainerRequestContext request, SessionStore.Ended ended) {
+    /** A page goes to the login and comes back; a background or changing request gets 401 with the reason. */
+    public static Response withoutSession(ContainerRequestContext request, SessionStore.Ended ended) {
         String why = ended == null ? "unknown" : ended.name().toLowerCase();
         if ("true".equals(request.getHeaderString("HX-Request")) || !SAFE.contains(request.getMethod())) {
             return Response.status(401).header(ENDED, why).type(MediaType.TEXT_PLAIN_TYPE).entity("session ended")

@@ -69,6 +69,11 @@ public final class Formats {
         return prefix + (code == null ? "" : code.replace('-', '_'));
     }
 
+    /** The value as one segment of a link's path ({@code /ui/lots/{lot.seg}}): ids come from scans. */
+    static String seg(String value) {
+        return value == null ? "" : ServiceClient.seg(value);
+    }
+
     /** {@code prefix} and the value: a form field's name ({@code p.PRESSURE}). */
     static String prefixed(String value, String prefix) {
         return prefix + value;

@@ -45,6 +45,20 @@ final class Forms {
         }
     }
 
+    /**
+     * The idempotency key for the refused form sent again: the same one, since a service that timed out may have
+     * applied it after all (a service keeps no refusal, so the same key may also carry a corrected form). A key the
+     * service says was used for something else gets a fresh one.
+     */
+    static String keyToResend(ServiceProblem refusal, Map<String, String> typed) {
+        String key = typed.get("key");
+        return key == null || key.isBlank() || "idempotency-key-reused".equals(refusal.slug()) ? Panel.newKey() : key;
+    }
+
+    static String keyToResend(ServiceProblem refusal, MultivaluedMap<String, String> form) {
+        return keyToResend(refusal, typed(form));
+    }
+
     /** Every field as typed, to put back into a form that was refused. */
     static Map<String, String> typed(MultivaluedMap<String, String> form) {
         Map<String, String> typed = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.pilotline.mes.contracts.rest.LotDisposition;
 import org.pilotline.mes.gateway.session.CurrentSession;
+import org.pilotline.mes.gateway.session.Flash;
 import org.pilotline.mes.gateway.session.PendingSignature;
 import org.pilotline.mes.gateway.session.UiSession;
 import org.pilotline.mes.gateway.ui.StationViews.Lot;
@@ -81,9 +82,13 @@ public class LotsResource {
         }
     }
 
-    /** The signature manifest: what is signed, by whom, when, meaning what, and why. */
+    /**
+     * The signature manifest: what is signed, by whom, when, meaning what, and why.
+     *
+     * @param signature the id of the change held for it: signing sends exactly what this manifest shows
+     */
     public record Manifest(String lot, String decision, String printedName, String user, Instant at, String meaning,
-            String reason, String key) {
+            String reason, String key, String signature) {
     }
 
     @CheckedTemplate(basePath = "lots")
@@ -134,8 +139,17 @@ public class LotsResource {
                     "signature-incomplete", "", List.of(), List.of())), maySign(s), fourEyes(s, d))).render())
                     .header("X-MES-Refused", "true").build();
         }
-        Manifest m = new Manifest(lot, typed.decision(), s.person().name(), s.person().username(), Instant.now(),
-                typed.meaning(), typed.reason(), typed.key());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("decision", typed.decision());
+        body.put("meaning", typed.meaning());
+        body.put("reason", typed.reason());
+        Instant now = Instant.now();
+        // the change is held from here on, so the signer signs exactly the manifest shown, nothing sent later
+        PendingSignature pending = s.hold(PendingSignature.of("work-orders", "/lots/" + seg(lot) + "/approval",
+                services.json(body), typed.key(), List.of(lot, typed.decision(), s.person().name(), typed.meaning(),
+                        typed.reason()), SECTION + "/" + seg(lot), now));
+        Manifest m = new Manifest(lot, typed.decision(), s.person().name(), s.person().username(), now,
+                typed.meaning(), typed.reason(), typed.key(), pending.id());
         return Response.ok(frame.localized(Templates.manifest(m)).render()).build();
     }
 
@@ -150,8 +164,8 @@ public class LotsResource {
     }
 
     /**
-     * The signer agreed to the manifest: the decision is held in the session and the signer sent to Keycloak to
-     * enter the password again; it is sent only when Keycloak confirms a fresh login by the same person.
+     * The signer agreed to the manifest: the change held for it waits in the session while the signer enters the
+     * password again at Keycloak; it is sent only when Keycloak confirms a fresh login by the same person.
      */
     @POST
     @Path("/{lot}/approval/sign")
@@ -161,15 +175,12 @@ public class LotsResource {
         if (!maySign(s)) {
             return Forbidden.response();
         }
-        Approval a = typed(form, null);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("decision", a.decision());
-        body.put("meaning", a.meaning());
-        body.put("reason", a.reason());
-        PendingSignature pending = PendingSignature.of("work-orders", "/lots/" + seg(lot) + "/approval",
-                services.json(body), a.key(), List.of(lot, a.decision(), s.person().name(), a.meaning(), a.reason()),
-                SECTION + "/" + seg(lot), Instant.now());
-        s.signatures().put(pending.id(), pending);
+        PendingSignature pending = s.signatures().get(Forms.text(form, "signature"));
+        if (pending == null || !pending.path().equals("/lots/" + seg(lot) + "/approval")) {
+            // the manifest is gone (the session was renewed, the gateway restarted): review it again
+            s.flash(Flash.refused("signature_gone", List.of()));
+            return Response.noContent().header("HX-Redirect", SECTION + "/" + seg(lot)).build();
+        }
         return Response.noContent().header("HX-Redirect", "/auth/sign/" + pending.id()).build();
     }
 

@@ -41,6 +41,9 @@ public interface Msg {
     @Message("Not sent: the MES could not be reached. Your entry is still here; send it again. It will be applied only once.")
     String not_sent();
 
+    @Message("No answer from the MES: your entry is still here. Send it again; it will be applied only once.")
+    String not_answered();
+
     @Message("You are logged out.")
     String logged_out();
 
@@ -564,6 +567,9 @@ public interface Msg {
     @Message("Your role may not do this.")
     String problem_forbidden();
 
+    @Message("The login service (Keycloak) cannot be reached. You are still logged in; try again in a moment.")
+    String problem_keycloak_unavailable();
+
     @Message("This entry was already sent with other values. Reload the page and enter it again.")
     String problem_idempotency_key_reused();
 
@@ -798,6 +804,9 @@ public interface Msg {
 
     @Message("Not signed: the signature request had expired. Sign again.")
     String signature_gone();
+
+    @Message("Not signed: the password was not entered.")
+    String signature_cancelled();
 
     // qualifications
     @Message("Grant a qualification")

@@ -139,7 +139,7 @@ public class OrdersResource {
             return Response.noContent().header("HX-Redirect", SECTION + "/" + seg(created.path("number").asText()))
                     .build();
         } catch (ServiceProblem p) {
-            return Response.ok(frame.localized(Templates.create(new CreateForm(Forms.typed(form), p, Panel.newKey()),
+            return Response.ok(frame.localized(Templates.create(new CreateForm(Forms.typed(form), p, Forms.keyToResend(p, form)),
                     ServiceClient.await(products(s)))).render()).header("X-MES-Refused", "true").build();
         }
     }
@@ -148,7 +148,7 @@ public class OrdersResource {
     @Path("/{number}")
     public TemplateInstance detail(@PathParam("number") String number) {
         UiSession s = current.get();
-        return frame.page(Templates.detail(detail(s, number, null, null), mayAct(s)), SECTION);
+        return frame.page(Templates.detail(detail(s, number, null, null, Panel.newKey()), mayAct(s)), SECTION);
     }
 
     /** A move of the order's state (release, hold, ...), with its reason where it needs one. */
@@ -163,20 +163,21 @@ public class OrdersResource {
             services.send(s, "POST", "work-orders", "/work-orders/" + seg(number) + "/" + seg(action),
                     reason == null ? Map.of() : Map.of("reason", reason), form.getFirst("key"));
         } catch (ServiceProblem p) {
-            return Response.ok(frame.localized(Templates.order(detail(s, number, p, null), mayAct(s)))
+            return Response.ok(frame.localized(Templates.order(detail(s, number, p, null, Forms.keyToResend(p, form)),
+                    mayAct(s)))
                     .render()).header("X-MES-Refused", "true").build();
         }
-        return Response.ok(frame.localized(Templates.order(detail(s, number, null, "done_" + action),
+        return Response.ok(frame.localized(Templates.order(detail(s, number, null, "done_" + action, Panel.newKey()),
                 mayAct(s))).render()).build();
     }
 
-    private Detail detail(UiSession s, String number, ServiceProblem refusal, String done) {
+    private Detail detail(UiSession s, String number, ServiceProblem refusal, String done, String key) {
         CompletableFuture<WorkOrder> order = services.getAsync(s, "work-orders", "/work-orders/" + seg(number),
                 WorkOrder.class);
         CompletableFuture<List<Lot>> lots = services.getAsync(s, "work-orders", "/work-orders/" + seg(number)
                 + "/lots", new TypeReference<List<Lot>>() {
                 });
-        return new Detail(ServiceClient.await(order), ServiceClient.await(lots), refusal, done, Panel.newKey());
+        return new Detail(ServiceClient.await(order), ServiceClient.await(lots), refusal, done, key);
     }
 
     private CompletableFuture<List<Product>> products(UiSession s) {

@@ -32,7 +32,7 @@ public final class Pages {
     /** A path of this gateway to return to after a login; anything else (another site, say) becomes null. */
     public static String localPath(String path) {
         if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
-                || path.startsWith("/auth/")) {
+                || path.startsWith("/auth/") || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return null;
         }
         return path;

@@ -36,7 +36,7 @@ public record Panel(String station, String lot, String product, int planned, Ope
 
     Panel refused(String form, ServiceProblem problem, Map<String, String> typed) {
         return new Panel(station, lot, product, planned, operation, cell, toMeasure, material, problem, form, typed, null,
-                newKey());
+                Forms.keyToResend(problem, typed));
     }
 
     Panel done(String messageKey) {

@@ -17,7 +17,7 @@ final class Problems {
             "exposure-exceeded", "validation", "concurrent-update", "service-unavailable", "service-timeout",
             "forbidden", "idempotency-key-reused", "lot-not-at-station", "cell-not-at-station",
             "open-an-operation-first", "unknown-code", "not-a-number", "unknown-product", "qualification-revoked", "unit-mismatch",
-            "signature-stale-authentication", "lot-or-cell");
+            "signature-stale-authentication", "lot-or-cell", "keycloak-unavailable");
 
     private Problems() {
     }

@@ -65,7 +65,7 @@ public class QualificationsResource {
     @GET
     public TemplateInstance page(@QueryParam("includeExpired") boolean includeExpired) {
         UiSession s = current.get();
-        return frame.page(Templates.page(board(s, includeExpired, null, null, Map.of()), KNOWN, mayChange(s)),
+        return frame.page(Templates.page(board(s, includeExpired, null, null, Map.of(), Panel.newKey()), KNOWN, mayChange(s)),
                 SECTION);
     }
 
@@ -80,9 +80,9 @@ public class QualificationsResource {
         body.put("validUntil", until == null || until.isBlank() ? null : until);
         try {
             services.send(s, "POST", "work-orders", "/qualifications", body, form.getFirst("key"));
-            return fragment(s, null, "done_granted", Map.of());
+            return fragment(s, null, "done_granted", Map.of(), Panel.newKey());
         } catch (ServiceProblem p) {
-            return fragment(s, p, null, Forms.typed(form));
+            return fragment(s, p, null, Forms.typed(form), Forms.keyToResend(p, form));
         }
     }
 
@@ -94,22 +94,23 @@ public class QualificationsResource {
         try {
             services.send(s, "DELETE", "work-orders", "/qualifications/" + seg(Long.toString(id)), null,
                     form.getFirst("key"));
-            return fragment(s, null, "done_revoked", Map.of());
+            return fragment(s, null, "done_revoked", Map.of(), Panel.newKey());
         } catch (ServiceProblem p) {
-            return fragment(s, p, null, Map.of());
+            return fragment(s, p, null, Map.of(), Forms.keyToResend(p, form));
         }
     }
 
-    private TemplateInstance fragment(UiSession s, ServiceProblem refusal, String done, Map<String, String> typed) {
-        return frame.localized(Templates.board(board(s, false, refusal, done, typed), KNOWN, mayChange(s)));
+    private TemplateInstance fragment(UiSession s, ServiceProblem refusal, String done, Map<String, String> typed,
+            String key) {
+        return frame.localized(Templates.board(board(s, false, refusal, done, typed, key), KNOWN, mayChange(s)));
     }
 
     private Board board(UiSession s, boolean includeExpired, ServiceProblem refusal, String done,
-            Map<String, String> typed) {
+            Map<String, String> typed, String key) {
         List<Qualification> items = services.get(s, "work-orders", "/qualifications?size=500"
                 + (includeExpired ? "&includeExpired=true" : ""), new TypeReference<Page<Qualification>>() {
                 }).items();
-        return new Board(items, includeExpired, refusal, done, typed, Panel.newKey());
+        return new Board(items, includeExpired, refusal, done, typed, key);
     }
 
     private static boolean mayChange(UiSession s) {

@@ -2,7 +2,6 @@ package org.pilotline.mes.gateway.ui;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.pilotline.mes.gateway.config.UiConfig;
 import org.pilotline.mes.gateway.session.CurrentSession;
+import org.pilotline.mes.gateway.session.SessionStore;
 import org.pilotline.mes.gateway.session.Flash;
 import org.pilotline.mes.gateway.session.PendingSignature;
 import org.pilotline.mes.gateway.session.UiSession;
@@ -31,9 +31,11 @@ public class SignatureResource {
     private final ServiceClient services;
     private final CurrentSession current;
     private final UiConfig config;
+    private final SessionStore sessions;
 
-    SignatureResource(ServiceClient services, CurrentSession current, UiConfig config) {
+    SignatureResource(ServiceClient services, CurrentSession current, UiConfig config, SessionStore sessions) {
         this.services = services;
+        this.sessions = sessions;
         this.current = current;
         this.config = config;
     }
@@ -47,7 +49,7 @@ public class SignatureResource {
             return Response.seeOther(URI.create(Pages.startPage(s.person()))).build();
         }
         if (pending.confirmedAt() == null
-                || Duration.between(pending.confirmedAt(), Instant.now()).compareTo(config.signatureLoginMaxAge()) > 0) {
+                || Duration.between(pending.confirmedAt(), sessions.now()).compareTo(config.signatureLoginMaxAge()) > 0) {
             s.flash(Flash.refused("signature_not_fresh", List.of()));
             return Response.seeOther(URI.create(pending.returnTo())).build();
         }

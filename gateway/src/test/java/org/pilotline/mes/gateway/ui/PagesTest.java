@@ -32,5 +32,6 @@ class PagesTest {
         assertNull(Pages.localPath("/\\evil.example"));
         assertNull(Pages.localPath("/auth/callback?code=x"), "never back into the login itself");
         assertNull(Pages.localPath(null));
+        assertNull(Pages.localPath("/ui/lots\r\nSet-Cookie: x=1"), "no header split through a return address");
     }
 }
