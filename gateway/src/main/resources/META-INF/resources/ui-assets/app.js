@@ -62,6 +62,32 @@ document.addEventListener('keydown', (e) => {
     }
   }
 });
+// A scan that lands in a number or reason field (the operator's finger left the focus there) is a scan all the
+// same: a burst of keys far faster than a glove types, ending with Enter, goes to the scan field instead.
+let burst = null;
+document.addEventListener('keydown', (e) => {
+  const t = e.target;
+  if (!(t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type === 'number'))) {
+    burst = null;
+    return;
+  }
+  const now = performance.now();
+  if (e.key.length === 1) {
+    if (!burst || burst.el !== t || now - burst.last > 40) burst = { el: t, before: t.value, chars: '' };
+    burst.chars += e.key;
+    burst.last = now;
+  } else if (e.key === 'Enter' && burst && burst.el === t && burst.chars.length >= 4 && now - burst.last < 80) {
+    const field = scanField();
+    if (field && field.form) {
+      e.preventDefault();
+      t.value = burst.before;
+      t.dispatchEvent(new Event('input', { bubbles: true }));
+      field.value = burst.chars;
+      field.form.requestSubmit();
+    }
+    burst = null;
+  }
+}, true);
 document.addEventListener('submit', (e) => {
   const field = e.target.querySelector('[data-scan-target]');
   if (field) field.value = field.value.trim();
@@ -123,7 +149,9 @@ function restoreDrafts(root) {
     let restored = false;
     for (const [name, value] of Object.entries(values)) {
       const el = form.elements.namedItem(name);
-      if (el && 'value' in el && !el.value && value) { el.value = value; restored = true; }
+      // a field still as the page filled it takes what the person had typed
+      const untouched = el && 'value' in el && (el.value === '' || el.value === el.defaultValue);
+      if (untouched && value && value !== el.value) { el.value = value; restored = true; }
     }
     if (restored) {
       form.classList.add('restored');
@@ -194,6 +222,8 @@ document.addEventListener('htmx:afterRequest', (e) => {
   if (scan) {
     tone(scan === 'ok');
     flash(scanField(), scan === 'ok');
+    const result = document.getElementById('scan-result');
+    if (result && scan === 'ok') result.replaceChildren(); // the last refused scan is no longer the news
   } else if (xhr.getResponseHeader('X-MES-Refused')) {
     tone(false);
   }
@@ -214,7 +244,7 @@ function offline(on) {
 }
 setInterval(async () => {
   try {
-    const r = await fetch('/q/health/live', { cache: 'no-store' });
+    const r = await fetch('/q/health/live', { cache: 'no-store', signal: AbortSignal.timeout(4000) });
     offline(!r.ok);
   } catch (err) {
     offline(true);
@@ -235,6 +265,15 @@ if (idleSeconds > 0 && user) {
     if (warn) warn.hidden = idle < idleSeconds - 60;
     if (idle >= idleSeconds) location.href = '/auth/logout?reason=idle';
   }, 5000);
+}
+
+// logging out on purpose leaves nothing typed behind for the next person on this tablet
+const logout = document.getElementById('logout');
+if (logout) {
+  logout.addEventListener('click', () => {
+    Object.keys(sessionStorage).filter((k) => k.startsWith(`mes-draft:${user}:`))
+      .forEach((k) => sessionStorage.removeItem(k));
+  });
 }
 
 restoreDrafts(document);

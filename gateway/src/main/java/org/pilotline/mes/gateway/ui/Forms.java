@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
  */
 final class Forms {
 
+    private static final java.util.regex.Pattern PAGE_KEY = java.util.regex.Pattern
+            .compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private Forms() {
     }
 
@@ -52,7 +55,12 @@ final class Forms {
      */
     static String keyToResend(ServiceProblem refusal, Map<String, String> typed) {
         String key = typed.get("key");
-        return key == null || key.isBlank() || "idempotency-key-reused".equals(refusal.slug()) ? Panel.newKey() : key;
+        if (key == null || "idempotency-key-reused".equals(refusal.slug())) {
+            return Panel.newKey();
+        }
+        // a page's forms share one key, each with its own suffix ({key}-start, {key}-complete): the page's key
+        java.util.regex.Matcher base = PAGE_KEY.matcher(key);
+        return base.lookingAt() ? base.group() : Panel.newKey();
     }
 
     static String keyToResend(ServiceProblem refusal, MultivaluedMap<String, String> form) {
