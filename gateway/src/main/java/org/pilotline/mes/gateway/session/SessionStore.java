@@ -27,6 +27,7 @@ public class SessionStore {
 
     private static final Logger LOG = Logger.getLogger(SessionStore.class);
     private static final Duration REFRESH_MARGIN = Duration.ofSeconds(30);
+    private static final int MAX_PENDING_LOGINS = 10_000;
 
     private final UiConfig config;
     private final KeycloakClient keycloak;
@@ -59,6 +60,15 @@ public class SessionStore {
     }
 
     PendingLogin begin(PendingLogin login) {
+        if (logins.size() >= MAX_PENDING_LOGINS) {
+            // anyone may start a login: a flood of them must not fill the gateway's memory
+            Instant now = now();
+            logins.values().removeIf(l -> l.createdAt().plus(config.loginTimeout()).isBefore(now));
+            if (logins.size() >= MAX_PENDING_LOGINS) {
+                logins.values().stream().min(java.util.Comparator.comparing(PendingLogin::createdAt))
+                        .ifPresent(oldest -> logins.remove(oldest.state()));
+            }
+        }
         logins.put(login.state(), login);
         return login;
     }

@@ -72,7 +72,10 @@ public class UiSessionFilter {
     /** A page goes to the login and comes back; a background or changing request gets 401 with the reason. */
     public static Response withoutSession(ContainerRequestContext request, SessionStore.Ended ended) {
         String why = ended == null ? "unknown" : ended.name().toLowerCase();
-        if ("true".equals(request.getHeaderString("HX-Request")) || !SAFE.contains(request.getMethod())) {
+        String accept = request.getHeaderString("Accept");
+        // a page's own requests and its event stream cannot follow a login: they are told, and the page acts
+        if ("true".equals(request.getHeaderString("HX-Request")) || !SAFE.contains(request.getMethod())
+                || (accept != null && accept.contains("text/event-stream"))) {
             return Response.status(401).header(ENDED, why).type(MediaType.TEXT_PLAIN_TYPE).entity("session ended")
                     .build();
         }

@@ -1,19 +1,17 @@
 package org.pilotline.mes.gateway.ui;
 
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /**
- * A UI action the person's roles do not allow, asked for anyway (the screen never offers it): refused here, and
- * the service behind would refuse it too.
+ * A UI action the person's roles do not allow, asked for anyway (the screen never offers it): refused here, in the
+ * person's language (see {@link UiErrorPages}), and the service behind would refuse it too.
  */
 final class Forbidden {
 
     private Forbidden() {
     }
 
-    static Response response() {
-        return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE).header("X-MES-Refused", "true")
-                .entity("Your role may not do this.").build();
+    static ServiceProblem problem() {
+        return new ServiceProblem(403, "forbidden", "", List.of(), List.of());
     }
 }

@@ -129,7 +129,7 @@ public class LotsResource {
     public Response review(@PathParam("lot") String lot, MultivaluedMap<String, String> form) {
         UiSession s = current.get();
         if (!maySign(s)) {
-            return Forbidden.response();
+            throw Forbidden.problem();
         }
         Approval typed = typed(form, null);
         if (typed.reason().isBlank() || typed.meaning().isBlank()
@@ -173,7 +173,7 @@ public class LotsResource {
     public Response sign(@PathParam("lot") String lot, MultivaluedMap<String, String> form) {
         UiSession s = current.get();
         if (!maySign(s)) {
-            return Forbidden.response();
+            throw Forbidden.problem();
         }
         PendingSignature pending = s.signatures().get(Forms.text(form, "signature"));
         if (pending == null || !pending.path().equals("/lots/" + seg(lot) + "/approval")) {

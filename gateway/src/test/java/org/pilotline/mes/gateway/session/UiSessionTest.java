@@ -45,6 +45,8 @@ class UiSessionTest {
                 .header("Location", equalTo("http://localhost:" + port() + "/auth/login?return=%2Fui%2Fstation%2FPRESS-01%3Flot%3DL1"));
         given().header("HX-Request", "true").get("/ui/station/PRESS-01/dispatch").then().statusCode(401)
                 .header("X-MES-Session-Ended", "unknown");
+        given().header("Accept", "text/event-stream").redirects().follow(false).get("/ui/events?station=PRESS-01")
+                .then().statusCode(401); // an event stream cannot follow a login
         given().redirects().follow(false).get("/").then().statusCode(303).header("Location", startsWith(
                 "http://localhost:" + port() + "/auth/login"));
     }
