@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.pilotline.mes.testing.PlantTestResource;
-import org.pilotline.mes.workorders.domain.SerialFormat;
+import org.pilotline.mes.contracts.SerialFormat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -12,6 +12,7 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.pilotline.mes.contracts.SerialFormat;
 import org.pilotline.mes.contracts.events.OperationSpec;
 import org.pilotline.mes.contracts.events.UnitProgress;
 import org.pilotline.mes.kit.audit.AuditTrail;

@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.pilotline.mes.contracts.SerialFormat;
 import org.pilotline.mes.kit.audit.AuditTrail;
 import org.pilotline.mes.kit.outbox.Outbox;
 import org.pilotline.mes.kit.persistence.SqlValues;

@@ -1,9 +1,10 @@
-package org.pilotline.mes.workorders.domain;
+package org.pilotline.mes.contracts;
 
 /**
  * Cell serials as people and scanners read them: "PL" + two-digit year + eight-digit number + a check digit,
  * e.g. number 42 in 2026 -> PL26000000427. Thirteen upper-case characters, printable as DataMatrix text; the
- * check digit (Luhn, over the digits) catches a mistyped or misread digit.
+ * check digit (Luhn, over the digits) catches a mistyped or misread digit. Work-orders issues them; the simulator
+ * reads a lot's serial blocks back into serials with it.
  */
 public final class SerialFormat {
 

@@ -1,4 +1,4 @@
-package org.pilotline.mes.workorders.domain;
+package org.pilotline.mes.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
