@@ -91,7 +91,20 @@ document.addEventListener('keydown', (e) => {
 document.addEventListener('submit', (e) => {
   const field = e.target.querySelector('[data-scan-target]');
   if (field) field.value = field.value.trim();
+  // a form that only opens what was scanned (a lot): go there, nothing is sent
+  const go = e.target.dataset.go;
+  if (go && field) {
+    e.preventDefault();
+    if (field.value) location.href = go + encodeURIComponent(field.value);
+  }
 }, true);
+// a scan field is emptied for the next scan once its answer is in
+document.addEventListener('htmx:afterRequest', (e) => {
+  if (e.detail.elt.matches && e.detail.elt.matches('form[data-clear-after]')) {
+    const field = e.detail.elt.querySelector('[data-scan-target]');
+    if (field) field.value = '';
+  }
+});
 
 // ---- out of limits, flagged as typed; a reason required once anything is out or scrapped -----------------------------
 function checkLimits(form) {
@@ -165,6 +178,16 @@ function restoreDrafts(root) {
 // ---- htmx: background refreshes, send errors, ended sessions, scan feedback -------------------------------------------
 document.addEventListener('htmx:configRequest', (e) => {
   if (e.detail.elt.closest('[data-background]')) e.detail.headers['X-MES-Background'] = 'true';
+  // the dispatch list marks the operation open in the panel, whichever way it was opened
+  const work = document.getElementById('work');
+  if (e.detail.elt.id === 'dispatch' && work) {
+    e.detail.parameters.lot = work.dataset.lot;
+    e.detail.parameters.op = work.dataset.operation;
+  }
+});
+// a filter applies as soon as it is chosen
+document.addEventListener('change', (e) => {
+  if (e.target.matches('[data-submit-on-change]') && e.target.form) e.target.form.requestSubmit();
 });
 document.addEventListener('htmx:beforeRequest', (e) => {
   const form = e.detail.elt.closest('form');

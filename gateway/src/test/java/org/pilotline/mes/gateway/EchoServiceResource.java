@@ -39,6 +39,8 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
             byte[] out = echo.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("Location", "/api/work-orders/products/X");
+            // what a careless service might say: the gateway must not let a browser or proxy keep the answer
+            exchange.getResponseHeaders().add("Cache-Control", "public, max-age=3600");
             exchange.sendResponseHeaders(exchange.getRequestMethod().equals("POST") ? 201 : 200, out.length);
             try (OutputStream o = exchange.getResponseBody()) {
                 o.write(out);
