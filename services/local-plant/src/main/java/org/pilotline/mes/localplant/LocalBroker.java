@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -13,7 +14,7 @@ import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
 
 /**
- * A real MQTT broker on loopback: QoS 1, persistent sessions, anonymous access. Mosquitto when it is installed (the
+ * A real MQTT broker on loopback: QoS 1, persistent sessions, anonymous access or only the given accounts. Mosquitto when it is installed (the
  * broker a plant runs; a consumer killed with messages in flight gets them all back from it), otherwise Moquette in
  * this JVM, so that a machine with only a JDK can run the plant and its tests. {@code MES_BROKER=moquette} forces
  * Moquette.
@@ -28,11 +29,28 @@ public final class LocalBroker implements AutoCloseable {
     private MosquittoProcess mosquitto;
     private Path mosquittoDir;
     private String kind;
+    private List<BrokerAccount> accounts;
+    private boolean forceMoquette;
 
     /** @param dataDir where queued messages of offline sessions survive a broker restart; null keeps them in memory */
     public LocalBroker(int port, Path dataDir) {
         this.port = port;
         this.dataDir = dataDir;
+    }
+
+    /**
+     * Every client must log in with one of these accounts and may publish and subscribe only as its account allows;
+     * without accounts the broker lets anyone in (the default until every client of the plant has an account).
+     */
+    public LocalBroker withAccounts(List<BrokerAccount> accounts) {
+        this.accounts = List.copyOf(accounts);
+        return this;
+    }
+
+    /** Moquette even where Mosquitto is installed (a test of both brokers). */
+    public LocalBroker moquette() {
+        this.forceMoquette = true;
+        return this;
     }
 
     public int port() {
@@ -53,11 +71,15 @@ public final class LocalBroker implements AutoCloseable {
     }
 
     public synchronized LocalBroker start() {
-        Path executable = "moquette".equalsIgnoreCase(System.getenv("MES_BROKER")) ? null
+        Path executable = forceMoquette || "moquette".equalsIgnoreCase(System.getenv("MES_BROKER")) ? null
                 : MosquittoProcess.executable();
+        if (executable != null && accounts != null && MosquittoProcess.dynamicSecurityPlugin() == null) {
+            LOG.warning("Mosquitto's dynamic-security plugin is not installed: the broker with accounts is Moquette");
+            executable = null;
+        }
         if (executable != null) {
             mosquittoDir = dataDir != null ? dataDir : TempDirs.create("mes-mosquitto");
-            mosquitto = MosquittoProcess.start(executable, port, mosquittoDir, dataDir != null);
+            mosquitto = MosquittoProcess.start(executable, port, mosquittoDir, dataDir != null, accounts);
             kind = MosquittoProcess.version(executable);
             LOG.info(() -> kind + " ready on " + url() + " (log in " + mosquittoDir.resolve("mosquitto.log") + ")");
             return this;
@@ -73,7 +95,7 @@ public final class LocalBroker implements AutoCloseable {
         Properties p = new Properties();
         p.setProperty(IConfig.HOST_PROPERTY_NAME, "127.0.0.1");
         p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
-        p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, Boolean.toString(accounts == null));
         p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false"); // no calls home from a plant network
         // mosquitto_pub and many PLC clients connect with an empty client id (MQTT 3.1.1, clean session)
         p.setProperty(BrokerConstants.ALLOW_ZERO_BYTE_CLIENT_ID_PROPERTY_NAME, "true");
@@ -94,7 +116,12 @@ public final class LocalBroker implements AutoCloseable {
         }
         server = new Server();
         try {
-            server.startServer(new MemoryConfig(p));
+            if (accounts == null) {
+                server.startServer(new MemoryConfig(p));
+            } else {
+                MoquetteAccess access = new MoquetteAccess(accounts);
+                server.startServer(new MemoryConfig(p), List.of(), null, access, access);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the MQTT broker on port " + port, e);
         }

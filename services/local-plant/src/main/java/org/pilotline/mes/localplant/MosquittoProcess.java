@@ -40,6 +40,21 @@ final class MosquittoProcess implements AutoCloseable {
         return null;
     }
 
+    private static final Path[] PLUGIN_PLACES = { Path.of("/usr/lib/x86_64-linux-gnu"),
+            Path.of("/usr/lib/aarch64-linux-gnu"), Path.of("/usr/lib/mosquitto"), Path.of("/usr/local/lib"),
+            Path.of("/opt/homebrew/lib") };
+
+    /** Mosquitto's dynamic-security plugin (accounts and access rules, changeable while it runs), or null. */
+    static Path dynamicSecurityPlugin() {
+        for (Path dir : PLUGIN_PLACES) {
+            Path plugin = dir.resolve("mosquitto_dynamic_security.so");
+            if (Files.isReadable(plugin)) {
+                return plugin;
+            }
+        }
+        return null;
+    }
+
     /** "Mosquitto 2.0.11", as the executable reports itself. */
     static String version(Path executable) {
         try {
@@ -60,12 +75,23 @@ final class MosquittoProcess implements AutoCloseable {
      * @param dir holds the configuration and the log; with persistence, also the queued messages of offline sessions
      *        (saved every 10 s and on a clean stop)
      */
-    static MosquittoProcess start(Path executable, int port, Path dir, boolean persistent) {
+    static MosquittoProcess start(Path executable, int port, Path dir, boolean persistent,
+            List<BrokerAccount> accounts) {
         try {
             Files.createDirectories(dir);
-            List<String> conf = new ArrayList<>(List.of("listener " + port + " 127.0.0.1", "allow_anonymous true",
-                    "max_inflight_messages 1000", "max_queued_messages 1000000", "max_packet_size 1048576",
-                    "set_tcp_nodelay true", "log_type error", "log_type warning", "log_dest stderr"));
+            List<String> conf = new ArrayList<>(List.of("listener " + port + " 127.0.0.1",
+                    "allow_anonymous " + (accounts == null), "max_inflight_messages 1000",
+                    "max_queued_messages 1000000", "max_packet_size 1048576", "set_tcp_nodelay true",
+                    "log_type error", "log_type warning", "log_dest stderr"));
+            if (accounts != null) {
+                // the accounts as first configured; what changed at run time (machines registered) stays in the file
+                Path security = dir.resolve("dynamic-security.json");
+                if (!Files.exists(security)) {
+                    DynamicSecurityFile.write(security, accounts);
+                }
+                conf.addAll(List.of("plugin " + dynamicSecurityPlugin(),
+                        "plugin_opt_config_file " + security.toAbsolutePath()));
+            }
             if (persistent) {
                 conf.addAll(List.of("persistence true", "persistence_location " + dir.toAbsolutePath() + "/",
                         "autosave_interval 10"));
