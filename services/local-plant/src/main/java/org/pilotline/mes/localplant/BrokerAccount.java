@@ -18,6 +18,9 @@ public record BrokerAccount(String username, String password, List<String> publi
         subscribe = List.copyOf(subscribe);
     }
 
+    /** Mosquitto's dynamic-security control topic; Moquette here answers the same commands. */
+    public static final String CONTROL = "$CONTROL/dynamic-security/v1";
+
     /** Topic prefix of a service's domain events: mes/v1/events/{service}. */
     private static String events(String service) {
         return "mes/v1/events/" + service + "/#";
@@ -26,14 +29,15 @@ public record BrokerAccount(String username, String password, List<String> publi
     /**
      * A service: publishes its own domain events only, subscribes to the events of the services it consumes.
      * The equipment service also reads every machine message and Sparkplug topic, and sends Sparkplug commands
-     * and its host state.
+     * and its host state; it keeps the machines' accounts (the equipment registry issues them) through the broker's
+     * control topic.
      */
     public static BrokerAccount service(String service, String password, List<String> consumes) {
         List<String> pub = new ArrayList<>(List.of(events(service)));
         List<String> sub = new ArrayList<>(consumes.stream().map(BrokerAccount::events).toList());
         if ("equipment".equals(service)) {
-            pub.addAll(List.of("spBv1.0/+/NCMD/#", "spBv1.0/+/DCMD/#", "spBv1.0/STATE/+"));
-            sub.addAll(List.of("mes/v1/+/+/+/+/+", "spBv1.0/#"));
+            pub.addAll(List.of("spBv1.0/+/NCMD/#", "spBv1.0/+/DCMD/#", "spBv1.0/STATE/+", CONTROL));
+            sub.addAll(List.of("mes/v1/+/+/+/+/+", "spBv1.0/#", CONTROL + "/response"));
         }
         return new BrokerAccount(service, password, pub, sub);
     }
@@ -46,6 +50,16 @@ public record BrokerAccount(String username, String password, List<String> publi
     /** A machine: publishes under its own id only (mes/v1/{site}/{area}/{line}/{its id}/{channel}). */
     public static BrokerAccount machine(String equipmentId, String password) {
         return new BrokerAccount(equipmentId, password, List.of("mes/v1/+/+/+/" + equipmentId + "/+"), List.of());
+    }
+
+    /**
+     * A simulator of a whole line: publishes as any machine and as Sparkplug edge nodes, reads the commands to edge
+     * nodes and the host state. A test and demo credential, not one for a real machine.
+     */
+    public static BrokerAccount lineSimulator(String username, String password) {
+        return new BrokerAccount(username, password,
+                List.of("mes/v1/+/+/+/+/+", "spBv1.0/+/+/+", "spBv1.0/+/+/+/+"),
+                List.of("spBv1.0/+/NCMD/+", "spBv1.0/+/DCMD/+/+", "spBv1.0/STATE/+"));
     }
 
     /**

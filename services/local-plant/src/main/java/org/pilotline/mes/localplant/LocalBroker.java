@@ -12,6 +12,9 @@ import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.mqtt.MqttMessageBuilders;
+import io.netty.handler.codec.mqtt.MqttQoS;
 
 /**
  * A real MQTT broker on loopback: QoS 1, persistent sessions, anonymous access or only the given accounts. Mosquitto when it is installed (the
@@ -29,6 +32,9 @@ public final class LocalBroker implements AutoCloseable {
     private MosquittoProcess mosquitto;
     private Path mosquittoDir;
     private String kind;
+    /** The accounts, as Mosquitto's dynamic-security plugin keeps them; Moquette here keeps the same file. */
+    static final String SECURITY_FILE = "dynamic-security.json";
+
     private List<BrokerAccount> accounts;
     private boolean forceMoquette;
 
@@ -119,8 +125,18 @@ public final class LocalBroker implements AutoCloseable {
             if (accounts == null) {
                 server.startServer(new MemoryConfig(p));
             } else {
-                MoquetteAccess access = new MoquetteAccess(accounts);
-                server.startServer(new MemoryConfig(p), List.of(), null, access, access);
+                Path file = dataDir == null ? null : dataDir.resolve(SECURITY_FILE);
+                DynamicSecurity security = DynamicSecurity.read(file);
+                accounts.forEach(security::put);
+                if (file != null) {
+                    security.write(file);
+                }
+                Server s = server;
+                MoquetteAccess access = new MoquetteAccess(security, file, answer -> s.internalPublish(
+                        MqttMessageBuilders.publish().topicName(BrokerAccount.CONTROL + "/response")
+                                .qos(MqttQoS.AT_MOST_ONCE).payload(Unpooled.wrappedBuffer(answer)).build(),
+                        "mes-dynamic-security"));
+                server.startServer(new MemoryConfig(p), List.of(access), null, access, access);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the MQTT broker on port " + port, e);

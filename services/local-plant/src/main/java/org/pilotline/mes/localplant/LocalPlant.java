@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
  * is stopped (SIGTERM stops the servers cleanly):
  * <pre>
  *   database  --data DIR --port N            PostgreSQL, with one database per service
- *   broker    --port N [--data DIR]          MQTT broker
+ *   broker    --port N [--data DIR] [--accounts FILE]   MQTT broker; with accounts (passwords kept in FILE)
+ *                                            every client logs in and reaches only its own topics
  *   keycloak  --home DIR --port N --log F    Keycloak with the mes realm
  *   create-databases --url JDBC --user U [--password P]   the service databases on a server you run
  *   wait --url URL [--seconds N]   exits 0 once URL answers 200, 1 when N seconds pass first
@@ -42,7 +43,11 @@ public final class LocalPlant {
             }
             case "broker" -> {
                 Path data = opts.containsKey("data") ? Path.of(opts.get("data")) : null;
-                runUntilStopped(new LocalBroker(port(opts), data).start());
+                LocalBroker broker = new LocalBroker(port(opts), data);
+                if (opts.containsKey("accounts")) {
+                    broker.withAccounts(PlantAccounts.load(Path.of(opts.get("accounts"))).accounts());
+                }
+                runUntilStopped(broker.start());
             }
             case "keycloak" -> {
                 LocalKeycloak kc = new LocalKeycloak(Path.of(required(opts, "home")), port(opts), false,

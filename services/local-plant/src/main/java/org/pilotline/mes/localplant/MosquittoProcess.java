@@ -84,11 +84,11 @@ final class MosquittoProcess implements AutoCloseable {
                     "max_queued_messages 1000000", "max_packet_size 1048576", "set_tcp_nodelay true",
                     "log_type error", "log_type warning", "log_dest stderr"));
             if (accounts != null) {
-                // the accounts as first configured; what changed at run time (machines registered) stays in the file
-                Path security = dir.resolve("dynamic-security.json");
-                if (!Files.exists(security)) {
-                    DynamicSecurityFile.write(security, accounts);
-                }
+                // the plant's own accounts as configured now; what changed at run time (machine accounts) is kept
+                Path security = dir.resolve(LocalBroker.SECURITY_FILE);
+                DynamicSecurity file = DynamicSecurity.read(security);
+                accounts.forEach(file::put);
+                file.write(security);
                 conf.addAll(List.of("plugin " + dynamicSecurityPlugin(),
                         "plugin_opt_config_file " + security.toAbsolutePath()));
             }

@@ -33,6 +33,7 @@ class BrokerAccessTest {
     private static final List<BrokerAccount> ACCOUNTS = List.of(
             BrokerAccount.service("work-orders", "wo-secret", List.of("equipment")),
             BrokerAccount.service("quality", "q-secret", List.of("work-orders", "equipment", "genealogy")),
+            BrokerAccount.service("equipment", "eq-secret", List.of()),
             BrokerAccount.machine("PRESS-01", "press-secret"), BrokerAccount.machine("FORM-01", "form-secret"),
             new BrokerAccount("observer", "observer-secret", List.of(), List.of("#")));
 
@@ -128,5 +129,61 @@ class BrokerAccessTest {
                     "work-orders does not consume quality's events");
             workOrders.disconnect();
         }
+    }
+
+    /** What the equipment registry does when a machine is registered, and when its credential is revoked. */
+    @ParameterizedTest
+    @ValueSource(strings = { "moquette", "mosquitto" })
+    void machineAccountsComeAndGoWhileTheBrokerRuns(String kind) throws Exception {
+        try (LocalBroker broker = start(kind)) {
+            assertThrows(RuntimeException.class, () -> connect(broker, "SEAL-07", "seal-secret"), "not yet issued");
+            Mqtt3BlockingClient equipment = connect(broker, "equipment", "eq-secret");
+            BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+            equipment.toAsync().subscribeWith().topicFilter(BrokerAccount.CONTROL + "/response")
+                    .callback(m -> answers.add(new String(m.getPayloadAsBytes(), StandardCharsets.UTF_8)))
+                    .send().get(5, TimeUnit.SECONDS);
+            control(equipment, """
+                    {"commands":[{"command":"createRole","rolename":"SEAL-07","acls":[
+                      {"acltype":"publishClientSend","topic":"mes/v1/pilot/assembly/L1/SEAL-07/#","allow":true}]},
+                     {"command":"createClient","username":"SEAL-07","password":"seal-secret",
+                      "roles":[{"rolename":"SEAL-07"}],"correlationData":"c1"}]}""");
+            String answer = answers.poll(5, TimeUnit.SECONDS);
+            assertTrue(answer != null && answer.contains("createClient") && !answer.contains("error"), answer);
+
+            Mqtt3BlockingClient seal = connect(broker, "SEAL-07", "seal-secret");
+            BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+            Mqtt3BlockingClient observer = connect(broker, "observer", "observer-secret");
+            observer.toAsync().subscribeWith().topicFilter("mes/v1/#").callback(m -> seen.add(m.getTopic().toString()))
+                    .send().get(5, TimeUnit.SECONDS);
+            seal.publishWith().topic("mes/v1/pilot/assembly/L1/SEAL-07/state").qos(MqttQos.AT_LEAST_ONCE)
+                    .payload("{}".getBytes(StandardCharsets.UTF_8)).send();
+            assertEquals("mes/v1/pilot/assembly/L1/SEAL-07/state", seen.poll(5, TimeUnit.SECONDS));
+
+            control(equipment, """
+                    {"commands":[{"command":"deleteClient","username":"SEAL-07"},
+                     {"command":"deleteRole","rolename":"SEAL-07"}]}""");
+            assertTrue(answers.poll(5, TimeUnit.SECONDS) != null, "the broker answered the revocation");
+            try {
+                seal.toAsync().publishWith().topic("mes/v1/pilot/assembly/L1/SEAL-07/state")
+                        .qos(MqttQos.AT_LEAST_ONCE).payload("{}".getBytes(StandardCharsets.UTF_8)).send()
+                        .get(2, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException dropped) {
+                // Mosquitto disconnects a deleted client; Moquette refuses its publishes
+            }
+            assertNull(seen.poll(1, TimeUnit.SECONDS), "a revoked machine publishes nothing");
+            assertThrows(RuntimeException.class, () -> connect(broker, "SEAL-07", "seal-secret"), "revoked");
+
+            assertThrows(RuntimeException.class, () -> {
+                Mqtt3BlockingClient press = connect(broker, "PRESS-01", "press-secret");
+                press.subscribeWith().topicFilter(BrokerAccount.CONTROL + "/response").send();
+            }, "a machine reads no control answers");
+            equipment.disconnect();
+            observer.disconnect();
+        }
+    }
+
+    private static void control(Mqtt3BlockingClient client, String commands) {
+        client.publishWith().topic(BrokerAccount.CONTROL).qos(MqttQos.AT_LEAST_ONCE)
+                .payload(commands.getBytes(StandardCharsets.UTF_8)).send();
     }
 }
