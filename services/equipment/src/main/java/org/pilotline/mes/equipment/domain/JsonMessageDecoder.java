@@ -27,7 +27,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * Reads a JSON message of the v1 contract (design brief, section 3): sender registered at the place its topic
- * says, payload of the channel's shape with every required field. Anything else is a {@link RejectedMessage}.
+ * says, a payload that names no other sender or channel than its topic ({@link TopicAgreement}), of the channel's
+ * shape with every required field. Anything else is a {@link RejectedMessage}.
  */
 @ApplicationScoped
 public class JsonMessageDecoder {
@@ -55,6 +56,7 @@ public class JsonMessageDecoder {
                     + "/" + eq.area() + "/" + eq.line() + ", not " + topic.site() + "/" + topic.area() + "/"
                     + topic.line());
         }
+        TopicAgreement.check(json.getFactory(), topic, payload);
         // read straight into the channel's record (no tree: this is the hot path); the text as sent is the record
         return switch (topic.channel()) {
             case STATE -> {
