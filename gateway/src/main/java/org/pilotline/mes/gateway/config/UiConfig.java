@@ -66,4 +66,9 @@ public interface UiConfig {
     /** The MQTT broker whose domain events tell open screens what changed. */
     @WithDefault("tcp://127.0.0.1:1884")
     String mqttUrl();
+
+    /** The gateway's broker account: it may read the domain events and nothing else. Empty: anonymous. */
+    Optional<String> mqttUsername();
+
+    Optional<String> mqttPassword();
 }

@@ -44,10 +44,19 @@ public class LineEventsListener {
         this.signals = signals;
         this.json = json;
         URI broker = URI.create(config.mqttUrl());
-        this.client = MqttClient.builder().useMqttVersion3().identifier("mes-gateway-" + UUID.randomUUID())
-                .serverHost(broker.getHost()).serverPort(broker.getPort())
+        boolean tls = "ssl".equals(broker.getScheme()) || "mqtts".equals(broker.getScheme());
+        var builder = MqttClient.builder().useMqttVersion3().identifier("mes-gateway-" + UUID.randomUUID())
+                .serverHost(broker.getHost()).serverPort(broker.getPort() > 0 ? broker.getPort() : tls ? 8883 : 1883)
                 .automaticReconnect().initialDelay(1, TimeUnit.SECONDS).maxDelay(10, TimeUnit.SECONDS).applyAutomaticReconnect()
-                .addConnectedListener(c -> subscribe()).buildAsync();
+                .addConnectedListener(c -> subscribe());
+        if (tls) {
+            builder = builder.sslWithDefaultConfig();
+        }
+        if (config.mqttUsername().isPresent() && config.mqttPassword().isPresent()) {
+            builder = builder.simpleAuth().username(config.mqttUsername().get())
+                    .password(config.mqttPassword().get().getBytes(StandardCharsets.UTF_8)).applySimpleAuth();
+        }
+        this.client = builder.buildAsync();
         client.connectWith().cleanSession(true).send().whenComplete((ack, e) -> {
             if (e != null) {
                 LOG.warnf("MQTT broker %s not reachable (%s): screens refresh on their own schedule until it is", broker,

@@ -2,9 +2,14 @@ package org.pilotline.mes.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
+import org.pilotline.mes.localplant.BrokerAccount;
 import org.pilotline.mes.localplant.FreePorts;
 import org.pilotline.mes.localplant.LocalBroker;
+import org.pilotline.mes.localplant.PlantAccounts;
 
 /**
  * The broker the benchmark measures against: the one ./mes up runs, on a free port (Mosquitto when it is installed,
@@ -19,12 +24,34 @@ final class BenchBroker implements AutoCloseable {
         this.broker = broker;
     }
 
+    /** Measured as the plant runs it: every client logs in with its own account and topic rules. */
+    private static final PlantAccounts ACCOUNTS = PlantAccounts.forTests("bench-");
+    /** The baseline's subscriber: reads every machine message. */
+    static final BrokerAccount PROBE = new BrokerAccount("bench-probe", "bench-probe-secret", List.of(),
+            List.of("mes/v1/#"));
+
     static BenchBroker start() {
-        return new BenchBroker(new LocalBroker(FreePorts.find(), null).start());
+        List<BrokerAccount> accounts = new ArrayList<>(ACCOUNTS.accounts());
+        accounts.add(PROBE);
+        return new BenchBroker(new LocalBroker(FreePorts.find(), null).withAccounts(accounts).start());
     }
 
     String url() {
         return broker.url();
+    }
+
+    /** The environment of a service that connects to this broker as itself. */
+    Map<String, String> serviceEnv(String service) {
+        return Map.of("MES_MQTT_URL", url(), "MES_MQTT_USERNAME", service, "MES_MQTT_PASSWORD",
+                ACCOUNTS.password(service));
+    }
+
+    /** The simulator's options on this broker, with its account, then the given ones. */
+    String[] simulatorArgs(String... options) {
+        List<String> args = new ArrayList<>(List.of("--broker", url(), "--username", PlantAccounts.SIMULATOR,
+                "--password", ACCOUNTS.password(PlantAccounts.SIMULATOR)));
+        args.addAll(List.of(options));
+        return args.toArray(String[]::new);
     }
 
     int port() {

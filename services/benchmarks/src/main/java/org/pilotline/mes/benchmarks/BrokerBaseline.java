@@ -29,7 +29,10 @@ final class BrokerBaseline {
     static double simulatorToSubscriber(BenchBroker broker, long messages) throws InterruptedException {
         URI uri = URI.create(broker.url());
         Mqtt3AsyncClient sub = Mqtt3Client.builder().identifier("bench-sub-" + UUID.randomUUID())
-                .serverHost(uri.getHost()).serverPort(uri.getPort()).buildAsync();
+                .serverHost(uri.getHost()).serverPort(uri.getPort()).simpleAuth()
+                .username(BenchBroker.PROBE.username())
+                .password(BenchBroker.PROBE.password().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .applySimpleAuth().buildAsync();
         CountDownLatch done = new CountDownLatch(1);
         AtomicLong received = new AtomicLong();
         sub.publishes(MqttGlobalPublishFilter.ALL, p -> {
@@ -40,8 +43,8 @@ final class BrokerBaseline {
         sub.connectWith().cleanSession(false).send().join();
         sub.subscribeWith().topicFilter("mes/v1/#").qos(MqttQos.AT_LEAST_ONCE).send().join();
         long start = System.nanoTime();
-        new Simulator("--broker", broker.url(), "--mix", "data", "--rate", "0", "--count", Long.toString(messages),
-                "--bad-every", "0", "--client-id", "bench-baseline").run(false);
+        new Simulator(broker.simulatorArgs("--mix", "data", "--rate", "0", "--count", Long.toString(messages),
+                "--bad-every", "0", "--client-id", "bench-baseline")).run(false);
         if (!done.await(5, TimeUnit.MINUTES)) {
             throw new IllegalStateException("baseline subscriber got " + received.get() + " of " + messages);
         }

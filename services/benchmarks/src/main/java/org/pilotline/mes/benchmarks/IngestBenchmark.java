@@ -132,7 +132,9 @@ public final class IngestBenchmark {
     }
 
     private static Map<String, String> serviceEnv(BenchBroker broker) {
-        return Map.of("MES_MQTT_URL", broker.url(), "MES_OIDC_URL", "http://127.0.0.1:9/realms/mes");
+        Map<String, String> env = new java.util.HashMap<>(broker.serviceEnv("equipment"));
+        env.put("MES_OIDC_URL", "http://127.0.0.1:9/realms/mes");
+        return env;
     }
 
     /**
@@ -151,8 +153,8 @@ public final class IngestBenchmark {
             while (published - count(c, "select count(*) from equipment_message") > MAX_AHEAD - chunk) {
                 BenchBroker.sleep(20);
             }
-            Simulator.Result r = new Simulator("--broker", broker.url(), "--mix", "data", "--rate", "0", "--count",
-                    Long.toString(chunk), "--bad-every", "0", "--client-id", "bench-mes").run(false);
+            Simulator.Result r = new Simulator(broker.simulatorArgs("--mix", "data", "--rate", "0", "--count",
+                    Long.toString(chunk), "--bad-every", "0", "--client-id", "bench-mes")).run(false);
             published += r.sent();
             samples += Simulator.dataSamples(r.sent()); // each run starts again at the first machine
             publishingSeconds += r.seconds();
@@ -192,9 +194,9 @@ public final class IngestBenchmark {
         long total = (long) latencyRate * latencySeconds;
         Thread publisher = new Thread(() -> {
             try {
-                new Simulator("--broker", broker.url(), "--mix", "data", "--rate", Integer.toString(latencyRate),
+                new Simulator(broker.simulatorArgs("--mix", "data", "--rate", Integer.toString(latencyRate),
                         "--count", Long.toString(total), "--bad-every", "0", "--client-id", "bench-latency",
-                        "--seed", "2").run(false);
+                        "--seed", "2")).run(false);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

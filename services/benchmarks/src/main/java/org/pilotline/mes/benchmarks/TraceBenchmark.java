@@ -82,7 +82,8 @@ public final class TraceBenchmark {
                         true, logs.resolve("trace-keycloak.log")).start(Duration.ofMinutes(4))) {
             postgres.createDatabase(DB);
             String jdbc = postgres.jdbcUrl(DB);
-            Map<String, String> env = Map.of("MES_MQTT_URL", broker.url(), "MES_OIDC_URL", keycloak.issuer());
+            Map<String, String> env = new java.util.HashMap<>(broker.serviceEnv("genealogy"));
+            env.put("MES_OIDC_URL", keycloak.issuer());
             List<String> props = List.of("-Dquarkus.datasource.jdbc.url=" + jdbc,
                     "-Dquarkus.datasource.username=postgres", "-Dmes.mqtt.client-id=mes-genealogy-bench");
             String script = script();

@@ -1,6 +1,7 @@
 package org.pilotline.mes.simulator;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
@@ -20,12 +21,18 @@ final class Broker implements AutoCloseable {
     }
 
     /** @param will topic and payload the broker publishes if this connection dies (Sparkplug NDEATH); may be null */
-    static Broker connect(String url, String clientId, String willTopic, byte[] willPayload) {
+    static Broker connect(SimulatorOptions options, String willTopic, byte[] willPayload) {
+        String url = options.broker();
+        String clientId = options.clientId();
         URI uri = URI.create(url);
         Mqtt3AsyncClient client = Mqtt3Client.builder().identifier(clientId).serverHost(uri.getHost())
                 .serverPort(uri.getPort() > 0 ? uri.getPort() : 1883).automaticReconnectWithDefaultConfig()
                 .buildAsync();
         Mqtt3ConnectBuilder connect = Mqtt3Connect.builder().cleanSession(true).keepAlive(30);
+        if (!options.username().isBlank()) {
+            connect = connect.simpleAuth().username(options.username())
+                    .password(options.password().getBytes(StandardCharsets.UTF_8)).applySimpleAuth();
+        }
         if (willTopic != null) {
             connect = connect.willPublish().topic(willTopic).qos(MqttQos.AT_LEAST_ONCE).payload(willPayload)
                     .applyWillPublish();

@@ -12,7 +12,7 @@ final class JsonSink implements Sink {
     private final ObjectMapper json = new ObjectMapper();
 
     JsonSink(SimulatorOptions options) {
-        this.broker = Broker.connect(options.broker(), options.clientId(), null, null);
+        this.broker = Broker.connect(options, null, null);
     }
 
     @Override

@@ -26,7 +26,8 @@ record SimulatorOptions(String broker, Protocol protocol, double rate, long coun
         boolean units, String lot, long badEvery, double faultChance, double excursionChance, long seed,
         String clientId, String edgeNode, int maxInFlight, String gateway, String issuer, String oidcClient,
         String clientSecret, Set<String> peopleOps, Duration grace, int openLots, int minCells, int maxCells,
-        List<String> products, Duration opTime, Duration poll, double outOfLimitChance) {
+        List<String> products, Duration opTime, Duration poll, double outOfLimitChance,
+        String username, String password) {
 
     enum Protocol { JSON, SPARKPLUG }
 
@@ -43,7 +44,10 @@ record SimulatorOptions(String broker, Protocol protocol, double rate, long coun
             Map.entry("oidc-client", "mes-line-simulator"), Map.entry("client-secret", ""),
             Map.entry("people-ops", "RECEIPT,SEAL"), Map.entry("grace", "PT10M"), Map.entry("open-lots", "4"),
             Map.entry("lot-cells", "10-50"), Map.entry("products", "SSB-1AH,SSB-10AH,SSB-20AH,SSB-60AH"),
-            Map.entry("op-time", "PT30S"), Map.entry("poll", "PT2S"), Map.entry("out-of-limit-chance", "0.003"));
+            Map.entry("op-time", "PT30S"), Map.entry("poll", "PT2S"), Map.entry("out-of-limit-chance", "0.003"),
+            // the broker account; ./mes hands them over in the environment, so that no process list shows them
+            Map.entry("username", System.getenv().getOrDefault("MES_MQTT_USERNAME", "")),
+            Map.entry("password", System.getenv().getOrDefault("MES_MQTT_PASSWORD", "")));
 
     static Set<String> names() {
         return DEFAULTS.keySet();
@@ -83,7 +87,7 @@ record SimulatorOptions(String broker, Protocol protocol, double rate, long coun
                 v.get("oidc-client"), v.get("client-secret"), Set.copyOf(list(v.get("people-ops"))), Duration.parse(v.get("grace")),
                 Integer.parseInt(v.get("open-lots")), minCells, maxCells, list(v.get("products")),
                 Duration.parse(v.get("op-time")), Duration.parse(v.get("poll")),
-                Double.parseDouble(v.get("out-of-limit-chance")));
+                Double.parseDouble(v.get("out-of-limit-chance")), v.get("username"), v.get("password"));
     }
 
     /** Real work through the MES's API: a gateway was given and the mix makes cells. */

@@ -35,7 +35,7 @@ final class SparkplugSink implements Sink {
 
     SparkplugSink(SimulatorOptions options) {
         this.options = options;
-        this.broker = Broker.connect(options.broker(), options.clientId(), topic("NDEATH", null),
+        this.broker = Broker.connect(options, topic("NDEATH", null),
                 new SparkplugPayload(System.currentTimeMillis(), null,
                         List.of(Metric.of("bdSeq", 0, SparkplugPayload.INT64, bdSeq))).encode());
         broker.subscribe(topic("NCMD", null), (t, p) -> rebirth = true);

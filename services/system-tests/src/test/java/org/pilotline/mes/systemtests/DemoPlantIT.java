@@ -66,12 +66,12 @@ class DemoPlantIT {
         for (String service : SERVICES) {
             deadLettersBefore.put(service, deadLetters(service));
         }
-        simulator = new Simulator("--broker", plant.broker.url(), "--client-id", "demo-plant-it", "--gateway",
+        simulator = new Simulator(plant.simulatorArgs("--client-id", "demo-plant-it", "--gateway",
                 plant.gateway, "--issuer", issuer, "--client-secret", "mes-line-simulator-dev-secret", "--rate", "50",
                 "--products", String.join(",", PRODUCTS.stream().sorted().toList()), "--lot-cells", "3-4",
                 "--open-lots", "2", "--op-time", "PT1S", "--poll", "PT1S", "--grace", "PT15S",
                 "--people-ops", "RECEIPT,SEAL", "--bad-every", "0", "--fault-chance", "0", "--excursion-chance", "0",
-                "--out-of-limit-chance", "0");
+                "--out-of-limit-chance", "0"));
         line = new Thread(() -> {
             try {
                 simulator.run(true);

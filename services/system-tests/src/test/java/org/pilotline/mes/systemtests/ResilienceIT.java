@@ -52,7 +52,8 @@ class ResilienceIT {
 
         URI broker = URI.create(plant.broker.url());
         Mqtt3BlockingClient slitter = Mqtt3Client.builder().identifier("SLIT-01-" + id).serverHost(broker.getHost())
-                .serverPort(broker.getPort()).buildBlocking();
+                .serverPort(broker.getPort()).simpleAuth().username(Plant.HARNESS.username())
+                .password(Plant.HARNESS.password().getBytes(StandardCharsets.UTF_8)).applySimpleAuth().buildBlocking();
         slitter.connect();
         String ts = Instant.now().toString();
         for (int i = 1; i <= 5; i++) {
@@ -133,7 +134,8 @@ class ResilienceIT {
     private static Mqtt3BlockingClient machine(String clientId) {
         URI broker = URI.create(plant.broker.url());
         Mqtt3BlockingClient client = Mqtt3Client.builder().identifier(clientId).serverHost(broker.getHost())
-                .serverPort(broker.getPort()).buildBlocking();
+                .serverPort(broker.getPort()).simpleAuth().username(Plant.HARNESS.username())
+                .password(Plant.HARNESS.password().getBytes(StandardCharsets.UTF_8)).applySimpleAuth().buildBlocking();
         client.connect();
         return client;
     }

@@ -100,7 +100,8 @@ class ThinPathIT {
     static Mqtt3BlockingClient equipment() {
         URI url = URI.create(plant.broker.url());
         Mqtt3BlockingClient c = Mqtt3Client.builder().identifier("equipment-" + UUID.randomUUID())
-                .serverHost(url.getHost()).serverPort(url.getPort()).buildBlocking();
+                .serverHost(url.getHost()).serverPort(url.getPort()).simpleAuth().username(Plant.HARNESS.username())
+                .password(Plant.HARNESS.password().getBytes(StandardCharsets.UTF_8)).applySimpleAuth().buildBlocking();
         c.connect();
         return c;
     }

@@ -52,8 +52,8 @@ class UiBenchmarkIT {
         as(operator).body("{}").post("/api/work-orders/lots/" + lot + "/operations/STACK/complete").then()
                 .statusCode(200);
 
-        Simulator simulator = new Simulator("--broker", plant.broker.url(), "--rate", Integer.toString(SIMULATOR_RATE),
-                "--client-id", "ui-bench-simulator", "--bad-every", "0");
+        Simulator simulator = new Simulator(plant.simulatorArgs("--rate", Integer.toString(SIMULATOR_RATE),
+                "--client-id", "ui-bench-simulator", "--bad-every", "0"));
         Thread line = new Thread(() -> {
             try {
                 simulator.run(false);

@@ -19,20 +19,30 @@ public final class TestMqtt implements AutoCloseable {
     private final Mqtt3BlockingClient client;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    private TestMqtt(String url) {
+    private TestMqtt(String url, String username, String password) {
         URI uri = URI.create(url);
-        client = Mqtt3Client.builder().identifier("test-" + UUID.randomUUID()).serverHost(uri.getHost())
-                .serverPort(uri.getPort()).buildBlocking();
+        var builder = Mqtt3Client.builder().identifier("test-" + UUID.randomUUID()).serverHost(uri.getHost())
+                .serverPort(uri.getPort());
+        if (username != null) {
+            builder = builder.simpleAuth().username(username).password(password.getBytes(StandardCharsets.UTF_8))
+                    .applySimpleAuth();
+        }
+        client = builder.buildBlocking();
         client.connect();
     }
 
-    /** Connects to the broker of the service under test (the one {@link PlantTestResource} started). */
+    /**
+     * Connects to the broker of the service under test (the one {@link PlantTestResource} started) with the tests'
+     * own account, which may publish and read anything.
+     */
     public static TestMqtt connect() {
-        return new TestMqtt(ConfigProvider.getConfig().getValue("mes.mqtt.url", String.class));
+        return new TestMqtt(ConfigProvider.getConfig().getValue("mes.mqtt.url", String.class),
+                PlantTestResource.HARNESS.username(), PlantTestResource.HARNESS.password());
     }
 
-    public static TestMqtt connect(String url) {
-        return new TestMqtt(url);
+    /** Connects with the given account (null: anonymous). */
+    public static TestMqtt connect(String url, String username, String password) {
+        return new TestMqtt(url, username, password);
     }
 
     public void publish(String topic, String json) {

@@ -68,8 +68,9 @@ public class MqttConnection {
 
     void start(@Observes StartupEvent event) {
         URI uri = URI.create(config.url());
+        boolean tls = "ssl".equals(uri.getScheme()) || "mqtts".equals(uri.getScheme());
         Mqtt3ClientBuilder builder = Mqtt3Client.builder().identifier(config.clientId())
-                .serverHost(uri.getHost()).serverPort(uri.getPort() > 0 ? uri.getPort() : 1883)
+                .serverHost(uri.getHost()).serverPort(uri.getPort() > 0 ? uri.getPort() : tls ? 8883 : 1883)
                 .automaticReconnect().initialDelay(200, TimeUnit.MILLISECONDS).maxDelay(5, TimeUnit.SECONDS)
                 .applyAutomaticReconnect()
                 .addConnectedListener(ctx -> {
@@ -81,7 +82,11 @@ public class MqttConnection {
                         LOG.warnf("MQTT disconnected from %s: %s", config.url(), ctx.getCause().getMessage());
                     }
                 });
-        if (config.username().isPresent()) {
+        if (tls) {
+            // the JVM's trust store (javax.net.ssl.trustStore) decides which broker certificates are trusted
+            builder = builder.sslWithDefaultConfig();
+        }
+        if (config.username().isPresent() && config.password().isPresent()) {
             builder = builder.simpleAuth().username(config.username().get())
                     .password(config.password().orElse("").getBytes(StandardCharsets.UTF_8)).applySimpleAuth();
         }
