@@ -26,9 +26,9 @@ final class BenchBroker implements AutoCloseable {
 
     /** Measured as the plant runs it: every client logs in with its own account and topic rules. */
     private static final PlantAccounts ACCOUNTS = PlantAccounts.forTests("bench-");
-    /** The baseline's subscriber: reads every machine message. */
-    static final BrokerAccount PROBE = new BrokerAccount("bench-probe", "bench-probe-secret", List.of(),
-            List.of("mes/v1/#"));
+    /** The baselines' clients: read every machine message; the tools' baseline publishes and reads bench/#. */
+    static final BrokerAccount PROBE = new BrokerAccount("bench-probe", "bench-probe-secret", List.of("bench/#"),
+            List.of("mes/v1/#", "bench/#"));
 
     static BenchBroker start() {
         List<BrokerAccount> accounts = new ArrayList<>(ACCOUNTS.accounts());

@@ -62,7 +62,8 @@ final class BrokerBaseline {
             return new Tools(Double.NaN, 0);
         }
         String port = Integer.toString(broker.port());
-        Process sub = new ProcessBuilder("mosquitto_sub", "-h", "127.0.0.1", "-p", port, "-q", "1", "-t",
+        Process sub = new ProcessBuilder("mosquitto_sub", "-h", "127.0.0.1", "-p", port, "-u",
+                BenchBroker.PROBE.username(), "-P", BenchBroker.PROBE.password(), "-q", "1", "-t",
                 "bench/tools", "-C", Long.toString(messages)).redirectError(dir.resolve("mosquitto_sub.log").toFile())
                 .start();
         AtomicLong received = new AtomicLong();
@@ -82,7 +83,8 @@ final class BrokerBaseline {
         long start = System.nanoTime();
         String message = "{\"eventId\":\"x\",\"ts\":\"2026-11-24T08:00:00Z\",\"values\":{\"rollGapUm\":90.0,"
                 + "\"lineForceKNm\":1.5,\"rollTempC\":80.0}}";
-        Process pub = new ProcessBuilder("mosquitto_pub", "-h", "127.0.0.1", "-p", port, "-q", "1", "-t",
+        Process pub = new ProcessBuilder("mosquitto_pub", "-h", "127.0.0.1", "-p", port, "-u",
+                BenchBroker.PROBE.username(), "-P", BenchBroker.PROBE.password(), "-q", "1", "-t",
                 "bench/tools", "-M", "1000", "-m", message, "--repeat", Long.toString(messages))
                 .redirectError(dir.resolve("mosquitto_pub.log").toFile()).start();
         long seen = -1;
