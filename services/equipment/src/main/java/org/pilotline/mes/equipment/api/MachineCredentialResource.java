@@ -13,14 +13,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pilotline.mes.equipment.domain.MachineCredentials;
 import org.pilotline.mes.equipment.persistence.CredentialStore.Credential;
+import org.pilotline.mes.kit.idempotency.Idempotent;
 import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * A machine's own broker credential. Not {@code @Idempotent} on purpose: a replayed answer would have to keep the
- * password, which must exist only in the one answer that issues it.
+ * A machine's own broker credential. Issuing is not {@code @Idempotent} on purpose: a replayed answer would have to
+ * keep the password, which must exist only in the one answer that issues it.
  */
 @Path("/equipment/{id}/broker-credential")
 @Tag(name = "Equipment", description = "Machines' broker credentials")
@@ -55,6 +56,7 @@ public class MachineCredentialResource {
     }
 
     @DELETE
+    @Idempotent
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Revoke the machine's credential: the broker refuses it from now on, without a restart",
             description = "409 when it holds no valid credential; 503 when the broker could not be changed. Audited.")

@@ -56,6 +56,7 @@ public class JsonMessageDecoder {
                     + "/" + eq.area() + "/" + eq.line() + ", not " + topic.site() + "/" + topic.area() + "/"
                     + topic.line());
         }
+        storable(payload);
         TopicAgreement.check(json.getFactory(), topic, payload);
         // read straight into the channel's record (no tree: this is the hot path); the text as sent is the record
         return switch (topic.channel()) {
@@ -127,6 +128,62 @@ public class JsonMessageDecoder {
             throw new RejectedMessage("malformed", "payload does not fit the " + type.getSimpleName()
                     + " contract: " + e.getMessage().split("\n")[0]);
         }
+    }
+
+    /**
+     * Refuses what PostgreSQL's jsonb cannot hold, before the database refuses the whole batch it is in: a NUL byte
+     * (UTF-16 or UTF-32 text, which the JSON parser would otherwise read), a \\u0000 escape, a lone surrogate escape.
+     */
+    static void storable(byte[] payload) {
+        for (byte b : payload) {
+            if (b == 0) {
+                throw new RejectedMessage("malformed", "payload is not UTF-8 JSON (a NUL byte: UTF-16 or UTF-32?)");
+            }
+        }
+        for (int i = indexOfEscape(payload, 0); i >= 0; i = indexOfEscape(payload, i + 6)) {
+            int c = hex(payload, i + 2);
+            if (c == 0) {
+                throw new RejectedMessage("malformed", "a string holds \\u0000, which cannot be stored");
+            }
+            boolean high = c >= 0xD800 && c <= 0xDBFF;
+            boolean low = c >= 0xDC00 && c <= 0xDFFF;
+            int next = high && i + 12 <= payload.length && payload[i + 6] == '\\' && payload[i + 7] == 'u'
+                    ? hex(payload, i + 8) : -1;
+            if (low || high && !(next >= 0xDC00 && next <= 0xDFFF)) {
+                throw new RejectedMessage("malformed", "a string holds a lone surrogate escape, which cannot be stored");
+            }
+            if (high) {
+                i += 6; // the low half is checked with its pair
+            }
+        }
+    }
+
+    /** Where the next \\uXXXX escape starts (a backslash that is not itself escaped), or -1. */
+    private static int indexOfEscape(byte[] p, int from) {
+        for (int i = from; i + 5 < p.length; i++) {
+            if (p[i] == '\\') {
+                if (p[i + 1] == 'u') {
+                    return i;
+                }
+                i++; // an escaped character, possibly a backslash
+            }
+        }
+        return -1;
+    }
+
+    private static int hex(byte[] p, int at) {
+        if (at + 4 > p.length) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = at; i < at + 4; i++) {
+            int d = Character.digit(p[i], 16);
+            if (d < 0) {
+                return -1;
+            }
+            v = v * 16 + d;
+        }
+        return v;
     }
 
     /** The payload as sent: it parsed as one JSON object above, so the jsonb column takes it. */
