@@ -69,8 +69,8 @@ class MachineCredentialTest {
 
         try (TestMqtt harness = TestMqtt.connect().collect("mes/v1/#");
                 TestMqtt machine = TestMqtt.connect(broker(), mine, password)) {
-            machine.publish("mes/v1/pilot/assembly/L1/" + other + "/state", state("EXECUTE")); // as another machine
-            machine.publish("mes/v1/events/work-orders/lot.decided", "{\"forged\":true}"); // a domain event
+            machine.publishMayBeRefused("mes/v1/pilot/assembly/L1/" + other + "/state", state("EXECUTE")); // as another
+            machine.publishMayBeRefused("mes/v1/events/work-orders/lot.decided", "{\"forged\":true}"); // an event
             machine.publish("mes/v1/pilot/assembly/L1/" + mine + "/state", state("EXECUTE"));
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("operator1")
                     .get(API + "/equipment/" + mine).then().body("state", equalTo("EXECUTE")));

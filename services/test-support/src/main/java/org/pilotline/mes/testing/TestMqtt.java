@@ -55,6 +55,21 @@ public final class TestMqtt implements AutoCloseable {
     }
 
     /**
+     * A publish the broker may refuse: Mosquitto acknowledges and drops it, Moquette drops it without an
+     * acknowledgement, so this waits at most two seconds for one.
+     */
+    public void publishMayBeRefused(String topic, String json) {
+        try {
+            client.toAsync().publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE)
+                    .payload(json.getBytes(StandardCharsets.UTF_8)).send().get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException refused) {
+            // refused: what the caller checks is that it went nowhere
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * Collects every message on the filter from now on. Moquette 0.17 may drop a SUBSCRIBE that follows CONNACK
      * too closely and close the connection; the services' clients reconnect and resubscribe by themselves, this
      * one tries again on a fresh connection.
