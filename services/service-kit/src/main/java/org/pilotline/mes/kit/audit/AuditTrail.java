@@ -140,8 +140,19 @@ public class AuditTrail {
 
     /** Recomputes the whole chain; the first row whose link or hash does not match breaks it. */
     public ChainVerification verify() {
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("select * from audit_log order by seq")) {
+        try (Connection c = db.getConnection()) {
+            return verify(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the audit trail", e);
+        }
+    }
+
+    /**
+     * The same check over any connection to a service database: also a database restored from a backup, before a
+     * service runs on it.
+     */
+    public static ChainVerification verify(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select * from audit_log order by seq")) {
             ps.setFetchSize(1000);
             String expectedPrev = AuditChain.GENESIS;
             long rows = 0;
@@ -151,7 +162,7 @@ public class AuditTrail {
                     rows++;
                     if (!e.prevHash().equals(expectedPrev)) {
                         return new ChainVerification(false, rows, e.seq(), "row " + e.seq()
-                                + " does not link to the row before it");
+                                + " does not link to the row before it: a row before it was removed or changed");
                     }
                     if (!AuditChain.hash(e).equals(e.hash())) {
                         return new ChainVerification(false, rows, e.seq(), "row " + e.seq()
@@ -161,8 +172,6 @@ public class AuditTrail {
                 }
             }
             return new ChainVerification(true, rows, null, "all " + rows + " rows link and match their hashes");
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the audit trail", e);
         }
     }
 
