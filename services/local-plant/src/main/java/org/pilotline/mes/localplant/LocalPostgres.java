@@ -105,6 +105,26 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the server as an outage would look to its clients, but cleanly: PostgreSQL's "fast" shutdown (SIGINT)
+     * ends every client's connection at once. {@link #start()} brings it back on the same port and data.
+     */
+    public synchronized void stopFast() {
+        if (server == null || !server.isAlive()) {
+            return;
+        }
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).inheritIO().start().waitFor();
+            if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("PostgreSQL did not stop within 30 s");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not signal PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (server != null && server.isAlive()) {

@@ -95,6 +95,12 @@ public class ProblemMappers {
         if (e.getCause() instanceof OptimisticLockException || e.getCause() instanceof StaleObjectStateException) {
             return staleState(uri);
         }
+        if (DependencyDown.causes(e)) {
+            LOG.warn("database unavailable on " + path(uri) + ": " + e.getMessage());
+            return Response.fromResponse(respond(new Problem(Problem.type("unavailable"), "Temporarily unavailable",
+                    503, "The service cannot reach its database just now; try again in a few seconds", path(uri),
+                    List.of(), List.of()))).header("Retry-After", "5").build();
+        }
         LOG.error("unexpected error on " + path(uri), e);
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
                 "The service could not complete the request; it has been logged", path(uri), List.of(), List.of()));
