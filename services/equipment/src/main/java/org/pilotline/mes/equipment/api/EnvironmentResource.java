@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -61,7 +62,8 @@ public class EnvironmentResource {
     @Path("limits/{id}/{tag}")
     @RolesAllowed({ Roles.QUALITY, Roles.ADMIN })
     @Operation(summary = "Set the limits of one environment tag (e.g. dewPointC upper -40); audited")
-    public Limit putLimit(@PathParam("id") String id, @PathParam("tag") String tag, @Valid @NotNull LimitSpec spec) {
+    public Limit putLimit(@PathParam("id") @Pattern(regexp = RegistryApi.ID) String id,
+            @PathParam("tag") @Pattern(regexp = RegistryApi.ID) String tag, @Valid @NotNull LimitSpec spec) {
         return registry.putLimit(id, tag, spec, Actor.of(identity));
     }
 

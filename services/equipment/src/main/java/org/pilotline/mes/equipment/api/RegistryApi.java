@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +36,7 @@ public final class RegistryApi {
     }
 
     public record ClassSpec(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
-            @DecimalMin(value = "0", inclusive = false) BigDecimal idealCycleSeconds,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000") BigDecimal idealCycleSeconds,
             @NotNull @Size(max = 200) List<@Valid @NotNull TagSpec> tags, @Size(max = 2000) String reason) {
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,7 +53,7 @@ public class GradingResource {
     @Path("/{product}/bins")
     @RolesAllowed({ Roles.QUALITY })
     @Operation(summary = "Set the grade bins of a format (replaces them; audited)")
-    public List<Bin> setBins(@PathParam("product") String product, @Valid @NotNull Bins req) {
+    public List<Bin> setBins(@PathParam("product") @Pattern(regexp = QualityApi.CODE) String product, @Valid @NotNull Bins req) {
         return grading.setBins(product, req, Actor.of(identity));
     }
 

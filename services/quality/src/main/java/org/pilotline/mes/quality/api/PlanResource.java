@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -48,7 +49,7 @@ public class PlanResource {
     @Operation(summary = "Release a new version of the product's plan; the one in force is superseded",
             description = "Every characteristic the version is to have; 400 invalid-plan lists every problem. The "
                     + "same plan as the one in force makes no new version (200).")
-    public Response release(@PathParam("product") String product, @Valid @NotNull ReleasePlan req) {
+    public Response release(@PathParam("product") @Pattern(regexp = QualityApi.CODE) String product, @Valid @NotNull ReleasePlan req) {
         PlanService.Released r = plans.release(product, req, Actor.of(identity));
         if (!r.created()) {
             return Response.ok(r.plan()).build(); // the plan in force already says exactly this

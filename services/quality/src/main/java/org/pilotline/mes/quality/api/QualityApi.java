@@ -11,6 +11,9 @@ import jakarta.validation.constraints.Size;
 /** Bodies of the measurement API. */
 public final class QualityApi {
 
+    /** A product, characteristic, cell or lot code as the plant writes it on labels. */
+    public static final String CODE = "[A-Za-z0-9_-]{1,100}";
+
     private QualityApi() {
     }
 

@@ -101,6 +101,13 @@ public class ProblemMappers {
                     503, "The service cannot reach its database just now; try again in a few seconds", path(uri),
                     List.of(), List.of()))).header("Retry-After", "5").build();
         }
+        String unstorable = UnstorableValue.reason(e);
+        if (unstorable != null) {
+            LOG.info("refused a value the database cannot store on " + path(uri) + ": " + unstorable);
+            return respond(new Problem(Problem.type("unstorable-value"), "Value out of range", 400,
+                    "The request holds a value the service cannot store (" + unstorable + ")", path(uri), List.of(),
+                    List.of()));
+        }
         LOG.error("unexpected error on " + path(uri), e);
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
                 "The service could not complete the request; it has been logged", path(uri), List.of(), List.of()));
