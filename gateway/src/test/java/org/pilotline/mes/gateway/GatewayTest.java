@@ -49,7 +49,7 @@ class GatewayTest {
         given().auth().oauth2(TestTokens.of("operator1")).get("/api/payroll/salaries").then().statusCode(404)
                 .contentType("application/problem+json").body("type", equalTo("urn:mes:problem:unknown-service"));
         given().auth().oauth2(TestTokens.of("operator1")).get("/api/quality/lots/L1/disposition").then()
-                .statusCode(502).body("type", equalTo("urn:mes:problem:service-unavailable"))
+                .statusCode(503).header("Retry-After", "5").body("type", equalTo("urn:mes:problem:service-unavailable"))
                 .body("detail", startsWith("Service 'quality' cannot be reached"));
     }
 

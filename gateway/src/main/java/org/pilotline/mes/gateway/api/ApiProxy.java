@@ -140,8 +140,9 @@ public class ApiProxy {
             return failure instanceof TimeoutException || failure.getCause() instanceof TimeoutException
                     ? Problems.response(504, "service-timeout", "Service too slow",
                             "Service '" + service + "' did not answer within " + config.timeout().toSeconds() + " s")
-                    : Problems.response(502, "service-unavailable", "Service unavailable",
-                            "Service '" + service + "' cannot be reached; try again shortly");
+                    : Response.fromResponse(Problems.response(503, "service-unavailable", "Service unavailable",
+                            "Service '" + service + "' cannot be reached; try again shortly"))
+                            .header("Retry-After", "5").build(); // 503: down for now, worth a retry
         });
     }
 

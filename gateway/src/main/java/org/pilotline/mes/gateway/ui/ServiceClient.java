@@ -142,7 +142,7 @@ public class ServiceClient {
             throw problem(service, status, response.body());
         } catch (IOException e) {
             LOG.warnf("%s answered %d with a body the UI cannot read: %s", service, status, e.getMessage());
-            throw new ServiceProblem(502, "service-unavailable", service, List.of(), List.of());
+            throw new ServiceProblem(503, "service-unavailable", service, List.of(), List.of());
         }
     }
 

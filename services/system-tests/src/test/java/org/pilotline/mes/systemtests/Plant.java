@@ -47,7 +47,8 @@ final class Plant {
         LocalPlant.DATABASES.forEach(postgres::createDatabase);
         List<BrokerAccount> brokerAccounts = new ArrayList<>(accounts.accounts());
         brokerAccounts.add(HARNESS);
-        broker = new LocalBroker(FreePorts.find(), null).withAccounts(brokerAccounts).start();
+        // persistent, as a plant's broker is: queued messages of offline sessions survive its restart
+        broker = new LocalBroker(FreePorts.find(), data.resolve("broker")).withAccounts(brokerAccounts).start();
         keycloak = new LocalKeycloak(LocalKeycloak.distributionUnder(root), FreePorts.find(), true,
                 logs.resolve("keycloak.log")).start(Duration.ofMinutes(4));
 
