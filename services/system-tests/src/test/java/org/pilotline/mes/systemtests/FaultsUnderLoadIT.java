@@ -194,11 +194,15 @@ class FaultsUnderLoadIT {
                 url);
         assertTrue(answer.headers().firstValue("Retry-After").isPresent(), url + " says when to retry");
         assertTrue(took.compareTo(PROMPT) < 0, url + " answered in " + took.toMillis() + " ms, not promptly");
+        System.out.printf("fault: %s answered 503 in %d ms%n", URI.create(url).getPath(), took.toMillis());
     }
 
     private static void awaitReadiness(String serviceUrl, int status) {
+        Instant from = Instant.now();
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .until(() -> get(serviceUrl + "/q/health/ready", null).statusCode() == status);
+        System.out.printf("fault: %s readiness %d after %.1f s%n", serviceUrl, status,
+                Duration.between(from, Instant.now()).toMillis() / 1000.0);
     }
 
     private static void report(String fault, Simulator.Result r) {

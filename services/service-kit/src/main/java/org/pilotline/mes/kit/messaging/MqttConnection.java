@@ -17,6 +17,7 @@ import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 import org.pilotline.mes.kit.config.MesConfig;
+import org.pilotline.mes.kit.problem.DependencyDown;
 
 import com.hivemq.client.mqtt.MqttClientState;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
@@ -188,14 +189,23 @@ public class MqttConnection {
         List<MqttBatchHandler.InboundMessage> messages = run.stream()
                 .map(p -> new MqttBatchHandler.InboundMessage(p.getTopic().toString(), p.getPayloadAsBytes()))
                 .toList();
-        List<MqttBatchHandler.Rejection> rejected;
-        try {
-            rejected = handler.handleBatch(messages);
-        } catch (Exception e) {
-            LOG.warnf("a batch of %d messages on %s failed (%s); processing them one by one", messages.size(),
-                    handler.topicFilter(), e.getMessage());
-            messages.forEach(m -> process(handler, m.topic(), m.payload()));
-            return;
+        List<MqttBatchHandler.Rejection> rejected = null;
+        Duration backoff = Duration.ofMillis(100);
+        while (rejected == null) {
+            try {
+                rejected = handler.handleBatch(messages);
+            } catch (Exception e) {
+                if (!DependencyDown.causes(e)) {
+                    LOG.warnf("a batch of %d messages on %s failed (%s); processing them one by one",
+                            messages.size(), handler.topicFilter(), e.getMessage());
+                    messages.forEach(m -> process(handler, m.topic(), m.payload()));
+                    return;
+                }
+                if (stopping) {
+                    return; // unacknowledged: the broker hands the batch over again after the restart
+                }
+                backoff = awaitDatabase(handler, messages.size(), e, backoff);
+            }
         }
         for (MqttBatchHandler.Rejection r : rejected) {
             MqttBatchHandler.InboundMessage m = messages.get(r.index());
@@ -208,7 +218,7 @@ public class MqttConnection {
     /** Runs the handler; bad input goes to the dead letters, failures are retried with back-off first. */
     private void process(MqttHandler handler, String topic, byte[] payload) {
         Duration backoff = Duration.ofMillis(100);
-        for (int attempt = 1; !stopping; attempt++) {
+        for (int attempt = 1; !stopping;) {
             try {
                 handler.handle(topic, payload);
                 metrics.counter("mes.mqtt.messages", "filter", handler.topicFilter()).increment();
@@ -217,16 +227,28 @@ public class MqttConnection {
                 persistDeadLetter(topic, payload, rejected.category(), rejected.getMessage());
                 return;
             } catch (Exception e) {
+                if (DependencyDown.causes(e)) { // not the message's fault: it waits, however long, and keeps its tries
+                    backoff = awaitDatabase(handler, 1, e, backoff);
+                    continue;
+                }
                 if (attempt >= config.maxAttempts()) {
                     LOG.errorf(e, "giving up on a message on %s after %d attempts", topic, attempt);
                     persistDeadLetter(topic, payload, "processing-failed", String.valueOf(e.getMessage()));
                     return;
                 }
-                LOG.warnf("processing a message on %s failed (attempt %d): %s", topic, attempt, e.getMessage());
+                LOG.warnf("processing a message on %s failed (attempt %d): %s", topic, attempt++, e.getMessage());
                 sleep(backoff);
                 backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
             }
         }
+    }
+
+    /** Waits a while for the database (readiness says DOWN meanwhile); returns the next, longer wait. */
+    private Duration awaitDatabase(MqttHandler handler, int messages, Exception e, Duration backoff) {
+        LOG.warnf("database unavailable: %d message(s) on %s wait unacknowledged (%s)", messages,
+                handler.topicFilter(), e.getMessage());
+        sleep(backoff);
+        return min(backoff.multipliedBy(2), MAX_BACKOFF);
     }
 
     /** The dead letter must be written before the message is acknowledged: try until the database answers. */

@@ -5,14 +5,14 @@ import java.sql.SQLException;
 /**
  * Tells a dependency that is down (the database unreachable, restarting, its pool unable to connect) from a defect:
  * the first is answered 503 with a hint to retry, promptly, and readiness says DOWN meanwhile; only the second is a
- * 500 worth a stack trace.
+ * 500 worth a stack trace. The MQTT ingest asks too: an outage is not a message's fault, so it waits, unacknowledged.
  */
-final class DependencyDown {
+public final class DependencyDown {
 
     private DependencyDown() {
     }
 
-    static boolean causes(Throwable failure) {
+    public static boolean causes(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
