@@ -76,6 +76,9 @@ public class LineEventsListener {
     void onEvent(Mqtt3Publish message) {
         String topic = message.getTopic().toString();
         String type = topic.substring(topic.lastIndexOf('/') + 1);
+        if (EventTypes.Equipment.STATE_CHANGED.equals(type) || type.startsWith("environment.excursion")) {
+            signals.lineChanged();
+        }
         if (EventTypes.Equipment.STATE_CHANGED.equals(type)) {
             try {
                 JsonNode event = json.readTree(new String(message.getPayloadAsBytes(), StandardCharsets.UTF_8));

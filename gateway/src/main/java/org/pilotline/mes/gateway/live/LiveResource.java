@@ -17,7 +17,8 @@ import org.pilotline.mes.gateway.session.SessionStore;
 import io.smallrye.mutiny.Multi;
 
 /**
- * Server-sent events to an open screen (htmx's SSE extension): {@code dispatch-changed} and {@code status-changed},
+ * Server-sent events to an open screen (htmx's SSE extension): {@code dispatch-changed}, {@code status-changed} and,
+ * to the line view ({@code ?view=line}), {@code line-changed},
  * at most once a second each; a comment now and then keeps idle connections open through proxies. The stream ends
  * with the session.
  */
@@ -26,6 +27,7 @@ public class LiveResource {
 
     static final String DISPATCH_CHANGED = "dispatch-changed";
     static final String STATUS_CHANGED = "status-changed";
+    static final String LINE_CHANGED = "line-changed";
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
 
     private final Signals signals;
@@ -40,10 +42,11 @@ public class LiveResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Multi<OutboundSseEvent> events(@QueryParam("station") String station, @Context Sse sse) {
+    public Multi<OutboundSseEvent> events(@QueryParam("station") String station, @QueryParam("view") String view,
+            @Context Sse sse) {
         String session = current.get().id();
         Multi<OutboundSseEvent> changes = Multi.createFrom().emitter(emitter -> {
-            long id = signals.listen(station, name -> emitter.emit(sse.newEventBuilder().name(name).data("1").build()));
+            long id = signals.listen(station, "line".equals(view), name -> emitter.emit(sse.newEventBuilder().name(name).data("1").build()));
             emitter.onTermination(() -> signals.stop(id));
         });
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)

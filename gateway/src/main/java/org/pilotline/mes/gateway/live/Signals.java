@@ -14,7 +14,8 @@ import io.vertx.core.Vertx;
 /**
  * Tells open screens that something they show has changed, so they fetch it again: the dispatch lists when work
  * moves anywhere, a station's header when that station's state changes. A busy line must not flood a tablet: each
- * screen is told at most once per tick (one second), however many events arrived in it.
+ * screen is told at most once per tick (one second), however many events arrived in it. The live line view is told
+ * when a machine's state or an atmosphere changes anywhere; other screens are not.
  */
 @ApplicationScoped
 public class Signals {
@@ -31,15 +32,18 @@ public class Signals {
         this.timer = vertx.setPeriodic(TICK_MS, t -> screens.values().forEach(Screen::flush));
     }
 
-    /** A screen listening: which station it shows (or null), and where its signals go. */
+    /** A screen listening: which station it shows (or null), whether it is the line view, where its signals go. */
     static final class Screen {
         final String station;
+        final boolean lineView;
         final Consumer<String> out;
         final AtomicBoolean dispatch = new AtomicBoolean();
         final AtomicBoolean status = new AtomicBoolean();
+        final AtomicBoolean line = new AtomicBoolean();
 
-        Screen(String station, Consumer<String> out) {
+        Screen(String station, boolean lineView, Consumer<String> out) {
             this.station = station;
+            this.lineView = lineView;
             this.out = out;
         }
 
@@ -50,12 +54,15 @@ public class Signals {
             if (status.getAndSet(false)) {
                 out.accept(LiveResource.STATUS_CHANGED);
             }
+            if (line.getAndSet(false)) {
+                out.accept(LiveResource.LINE_CHANGED);
+            }
         }
     }
 
-    long listen(String station, Consumer<String> out) {
+    long listen(String station, boolean lineView, Consumer<String> out) {
         long id = ids.incrementAndGet();
-        screens.put(id, new Screen(station, out));
+        screens.put(id, new Screen(station, lineView, out));
         return id;
     }
 
@@ -70,6 +77,11 @@ public class Signals {
     /** Work moved (an operation, a lot, a work order, a hold): every dispatch list may have changed. */
     public void workChanged() {
         screens.values().forEach(s -> s.dispatch.set(true));
+    }
+
+    /** A machine's state or an atmosphere changed: the line views show it. */
+    public void lineChanged() {
+        screens.values().stream().filter(s -> s.lineView).forEach(s -> s.line.set(true));
     }
 
     /** A station's state changed: its header, and what it may take, may have. */

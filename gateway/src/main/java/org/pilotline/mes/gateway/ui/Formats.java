@@ -55,6 +55,12 @@ public final class Formats {
                 locale);
     }
 
+    /** A reading of an instrument: at most three significant decimals, as a dew point or a ppm is read. */
+    @TemplateExtension(namespace = NAMESPACE)
+    static String reading(Double value, @TemplateAttribute("locale") Object locale) {
+        return value == null ? "" : num(new BigDecimal(value).round(new java.math.MathContext(3)), locale);
+    }
+
     /** A number as a form field wants it back: plain digits, a dot for decimals. */
     @TemplateExtension(namespace = NAMESPACE)
     static String plain(BigDecimal number) {

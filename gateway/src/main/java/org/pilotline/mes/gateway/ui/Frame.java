@@ -45,6 +45,7 @@ public class Frame {
         if (p.has(Roles.SUPERVISOR) || p.has(Roles.ADMIN)) {
             nav.add(new UiContext.NavItem("nav_orders", "/ui/orders"));
         }
+        nav.add(new UiContext.NavItem("nav_line", "/ui/line"));
         nav.add(new UiContext.NavItem("nav_lots", "/ui/lots"));
         if (p.has(Roles.SUPERVISOR) || p.has(Roles.ADMIN)) {
             nav.add(new UiContext.NavItem("nav_qualifications", "/ui/qualifications"));

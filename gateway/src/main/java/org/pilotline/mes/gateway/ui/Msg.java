@@ -81,6 +81,28 @@ public interface Msg {
     @Message("Qualifications")
     String nav_qualifications();
 
+    @Message("Line")
+    String nav_line();
+
+    // the live line
+    @Message("Live line")
+    String line_title();
+
+    @Message("As of")
+    String line_as_of();
+
+    @Message("No state reported")
+    String line_no_state();
+
+    @Message("Excursion")
+    String line_excursion();
+
+    @Message("limits")
+    String line_limits();
+
+    @Message("{count} active alarm(s)")
+    String line_alarm_count(int count);
+
     // station console
     @Message("Choose your station")
     String choose_station();
