@@ -82,8 +82,9 @@ public class LineResource {
                 new TypeReference<List<PlantAlarm>>() {
                 });
         String now = Instant.now().toString();
+        List<Machine> line = ServiceClient.await(machines).items();
         Map<String, CompletableFuture<Conditions>> asked = new HashMap<>();
-        for (Machine m : ServiceClient.await(machines).items()) {
+        for (Machine m : line) {
             if (LineViews.ENCLOSURES.contains(m.equipmentClass())) {
                 asked.put(m.id(), services.getAsync(s, "equipment", "/environment/conditions?equipment="
                         + seg(m.id()) + "&at=" + seg(now), Conditions.class));
@@ -92,6 +93,6 @@ public class LineResource {
         Map<String, Enclosure> atmospheres = new HashMap<>();
         asked.forEach((id, conditions) -> ServiceClient.await(conditions).enclosures().stream()
                 .filter(e -> e.equipment().equals(id)).findFirst().ifPresent(e -> atmospheres.put(id, e)));
-        return LineViews.areas(ServiceClient.await(machines).items(), ServiceClient.await(alarms), atmospheres);
+        return LineViews.areas(line, ServiceClient.await(alarms), atmospheres);
     }
 }

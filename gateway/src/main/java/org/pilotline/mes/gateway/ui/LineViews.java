@@ -1,7 +1,9 @@
 package org.pilotline.mes.gateway.ui;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -69,8 +71,8 @@ public final class LineViews {
         List<Tile> tiles = machines.stream().sorted(Comparator.comparingInt(LineViews::rank)
                 .thenComparing(Machine::id))
                 .map(m -> new Tile(m, byMachine.getOrDefault(m.id(), List.of()), atmospheres.get(m.id()))).toList();
-        Map<String, List<Tile>> byArea = new java.util.LinkedHashMap<>();
-        tiles.forEach(t -> byArea.computeIfAbsent(t.machine().area(), a -> new java.util.ArrayList<>()).add(t));
+        Map<String, List<Tile>> byArea = new LinkedHashMap<>();
+        tiles.forEach(t -> byArea.computeIfAbsent(t.machine().area(), a -> new ArrayList<>()).add(t));
         return byArea.entrySet().stream().map(e -> new Area(e.getKey(), e.getValue())).toList();
     }
 

@@ -4,10 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pilotline.mes.systemtests.Probes.READS;
+import static org.pilotline.mes.systemtests.Probes.get;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -23,28 +22,11 @@ import org.pilotline.mes.localplant.OidcLogin;
  */
 class DatabaseOutageIT {
 
-    /** A read of each service that needs its database. */
-    private static final Map<String, String> READS = Map.of(
-            "work-orders", "/api/work-orders/work-orders",
-            "equipment", "/api/equipment/equipment",
-            "genealogy", "/api/genealogy/material-lots",
-            "quality", "/api/quality/holds");
-
     private static Plant plant;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void startThePlant() throws Exception {
         plant = Plant.get();
-    }
-
-    /** The answer, or a failure when none comes within 15 s: a hang is what this test is about. */
-    private static HttpResponse<String> get(String url, String token) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15)).GET();
-        if (token != null) {
-            r.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.pilotline.mes.systemtests;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,9 +15,9 @@ import java.util.TreeMap;
  */
 record DatabaseSnapshot(Map<String, String> tables) {
 
-    static DatabaseSnapshot of(String jdbcUrl) {
+    static DatabaseSnapshot of(Plant plant, String database) {
         Map<String, String> tables = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+        try (Connection c = Probes.db(plant, database);
                 Statement s = c.createStatement()) {
             List<String> names = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
@@ -34,7 +33,7 @@ record DatabaseSnapshot(Map<String, String> tables) {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read " + jdbcUrl + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read " + database + ": " + e.getMessage(), e);
         }
         return new DatabaseSnapshot(tables);
     }

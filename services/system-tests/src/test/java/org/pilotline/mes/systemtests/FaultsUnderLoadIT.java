@@ -4,14 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pilotline.mes.systemtests.Probes.READS;
+import static org.pilotline.mes.systemtests.Probes.get;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -38,15 +35,8 @@ import org.pilotline.mes.simulator.Simulator;
 class FaultsUnderLoadIT {
 
     static final int RATE = 2000;
-    /** A read of each service through the gateway that needs the service and its database. */
-    private static final Map<String, String> READS = Map.of(
-            "work-orders", "/api/work-orders/work-orders",
-            "equipment", "/api/equipment/equipment",
-            "genealogy", "/api/genealogy/material-lots",
-            "quality", "/api/quality/holds");
     /** A prompt answer: what the tests allow a caller to wait while something is down. */
     private static final Duration PROMPT = Duration.ofSeconds(3);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static Plant plant;
 
@@ -176,13 +166,8 @@ class FaultsUnderLoadIT {
         }
     }
 
-    private static long pendingOutbox(String db) throws Exception {
-        try (Connection c = DriverManager.getConnection(plant.postgres.jdbcUrl(db), "postgres", "");
-                ResultSet rs = c.createStatement().executeQuery(
-                        "select count(*) from outbox_event where published_at is null")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private static long pendingOutbox(String db) {
+        return Probes.number(plant, db, "select count(*) from outbox_event where published_at is null");
     }
 
     private static void assertPrompt503(String url, String token) throws Exception {
@@ -212,14 +197,5 @@ class FaultsUnderLoadIT {
 
     private static String token(String role) {
         return OidcLogin.accessToken(plant.keycloak.issuer(), role + "1", role + "1");
-    }
-
-    /** The answer, or a failure when none comes within 15 s: a hang is what these tests are about. */
-    private static HttpResponse<String> get(String url, String token) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15)).GET();
-        if (token != null) {
-            r.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -46,8 +46,8 @@ class HostileRestIT {
 
     private static Plant plant;
     private static Map<Operation, Row> matrix;
-    private static final Map<String, String> tokens = new HashMap<>();
-    private static final Map<String, Instant> tokenTimes = new HashMap<>();
+    /** Each caller's access token and when it was fetched. */
+    private static final Map<String, Map.Entry<String, Instant>> tokens = new HashMap<>();
 
     @BeforeAll
     static void startThePlant() throws Exception {
@@ -62,7 +62,7 @@ class HostileRestIT {
         Map<String, Integer> sent = new TreeMap<>();
         for (String service : new TreeMap<>(plant.services).keySet()) {
             String url = plant.services.get(service);
-            String db = plant.postgres.jdbcUrl("mes_" + service.replace('-', '_'));
+            String db = "mes_" + service.replace('-', '_');
             JsonNode openApi = HostileBodies.parse(given().baseUri(url).get("/q/openapi?format=json").then()
                     .statusCode(200).extract().asString());
             HostileBodies bodies = new HostileBodies(openApi);
@@ -106,7 +106,7 @@ class HostileRestIT {
             System.out.println(op + " accepts a plausible body at " + path + " (" + control + "): text-only cases "
                     + "left out");
         }
-        DatabaseSnapshot before = DatabaseSnapshot.of(db);
+        DatabaseSnapshot before = DatabaseSnapshot.of(plant, db);
         int count = 1;
         for (Iterator<String> types = content.fieldNames(); types.hasNext();) {
             String type = types.next();
@@ -128,7 +128,7 @@ class HostileRestIT {
                 count++;
             }
         }
-        List<String> changes = DatabaseSnapshot.of(db).changesSince(before);
+        List<String> changes = DatabaseSnapshot.of(plant, db).changesSince(before);
         if (!changes.isEmpty()) {
             failures.add(op + ": hostile requests changed the database:\n      " + String.join("\n      ", changes));
         }
@@ -178,13 +178,13 @@ class HostileRestIT {
         return CALLERS.stream().filter(c -> RoleMatrix.ALLOWED.equals(row.cells().get(c))).findFirst().orElse(null);
     }
 
-    /** The demo user's access token, fetched again after four minutes (the realm's tokens live five). */
+    /** The demo user's access token, fetched again after four minutes (well within the realm's 15-minute tokens). */
     private static String token(String caller) {
-        Instant at = tokenTimes.get(caller);
-        if (at == null || at.isBefore(Instant.now().minus(Duration.ofMinutes(4)))) {
-            tokens.put(caller, OidcLogin.accessToken(plant.keycloak.issuer(), caller + "1", caller + "1"));
-            tokenTimes.put(caller, Instant.now());
+        Map.Entry<String, Instant> held = tokens.get(caller);
+        if (held == null || held.getValue().isBefore(Instant.now().minus(Duration.ofMinutes(4)))) {
+            held = Map.entry(OidcLogin.accessToken(plant.keycloak.issuer(), caller + "1", caller + "1"), Instant.now());
+            tokens.put(caller, held);
         }
-        return tokens.get(caller);
+        return held.getKey();
     }
 }

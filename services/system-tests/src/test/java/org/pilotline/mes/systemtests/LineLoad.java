@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,10 +66,10 @@ final class LineLoad {
                 .password(Plant.HARNESS.password().getBytes(StandardCharsets.UTF_8)).applySimpleAuth()
                 .addDisconnectedListener(ctx -> ctx.getReconnector().republishIfSessionExpired(true)).buildBlocking();
         leakTester.connect();
-        String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        String prefix = "FLT" + Long.toString(System.currentTimeMillis(), 36).toUpperCase() + "-";
         int n = 0;
-        while (!run().isDone()) {
-            String cell = "FLT" + run + "-" + n++;
+        while (!run.isDone()) {
+            String cell = prefix + n++;
             publish(leakTester, """
                     {"eventId":"%s-u","ts":"%s","type":"unit.completed","operation":"LEAK","cell":"%s",
                      "parameters":{"result":"OK"}}""".formatted(cell, Instant.now(), cell));
@@ -88,10 +85,6 @@ final class LineLoad {
     private static void publish(Mqtt3BlockingClient client, String payload) {
         client.publishWith().topic("mes/v1/pilot/assembly/L1/LEAK-01/event").qos(MqttQos.AT_LEAST_ONCE)
                 .payload(payload.getBytes(StandardCharsets.UTF_8)).send();
-    }
-
-    private CompletableFuture<Simulator.Result> run() {
-        return run;
     }
 
     static LineLoad start(Plant plant, int rate, Duration duration, String clientId) {
@@ -142,35 +135,20 @@ final class LineLoad {
     }
 
     private long countValuesSinceStart() {
-        try (Connection c = equipmentDb();
-                PreparedStatement ps = c.prepareStatement("select count(*) from process_value where ts >= ?")) {
-            ps.setTimestamp(1, Timestamp.from(start));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return count("select count(*) from process_value where ts >= '" + start + "'");
     }
 
     private long count(String sql) {
-        return count("mes_equipment", sql);
+        return Probes.number(plant, "mes_equipment", sql);
     }
 
     private long count(String db, String sql) {
-        try (Connection c = DriverManager.getConnection(plant.postgres.jdbcUrl(db), "postgres", "");
-                ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Probes.number(plant, db, sql);
     }
 
     private List<String> strings(String sql) {
         List<String> values = new ArrayList<>();
-        try (Connection c = equipmentDb(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = Probes.db(plant, "mes_equipment"); ResultSet rs = c.createStatement().executeQuery(sql)) {
             while (rs.next()) {
                 values.add(rs.getString(1));
             }
@@ -186,9 +164,5 @@ final class LineLoad {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private Connection equipmentDb() throws SQLException {
-        return DriverManager.getConnection(plant.postgres.jdbcUrl("mes_equipment"), "postgres", "");
     }
 }

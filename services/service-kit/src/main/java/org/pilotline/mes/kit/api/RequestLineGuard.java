@@ -1,7 +1,8 @@
 package org.pilotline.mes.kit.api;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -18,19 +19,10 @@ public class RequestLineGuard {
 
     @ServerRequestFilter(preMatching = true)
     public Response refuseControlCharacters(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath(true);
-        String why = why(path);
-        if (why == null) {
-            for (Map.Entry<String, List<String>> param : request.getUriInfo().getQueryParameters(true).entrySet()) {
-                why = why(param.getKey());
-                for (String value : param.getValue()) {
-                    why = why != null ? why : why(value);
-                }
-                if (why != null) {
-                    break;
-                }
-            }
-        }
+        Stream<String> texts = Stream.concat(Stream.of(request.getUriInfo().getPath(true)),
+                request.getUriInfo().getQueryParameters(true).entrySet().stream()
+                        .flatMap(p -> Stream.concat(Stream.of(p.getKey()), p.getValue().stream())));
+        String why = texts.map(RequestLineGuard::why).filter(Objects::nonNull).findFirst().orElse(null);
         if (why == null) {
             return null;
         }
