@@ -47,6 +47,10 @@ public class Frame {
         }
         nav.add(new UiContext.NavItem("nav_line", "/ui/line"));
         nav.add(new UiContext.NavItem("nav_lots", "/ui/lots"));
+        if (p.has(Roles.SUPERVISOR) || p.has(Roles.QUALITY) || p.has(Roles.AUDITOR) || p.has(Roles.ADMIN)) {
+            nav.add(new UiContext.NavItem("nav_quality", HoldsResource.SECTION));
+            nav.add(new UiContext.NavItem("nav_trace", TraceResource.SECTION));
+        }
         if (p.has(Roles.SUPERVISOR) || p.has(Roles.ADMIN)) {
             nav.add(new UiContext.NavItem("nav_qualifications", "/ui/qualifications"));
         }

@@ -84,6 +84,30 @@ public interface Msg {
     @Message("Line")
     String nav_line();
 
+    @Message("Quality")
+    String nav_quality();
+
+    @Message("Trace")
+    String nav_trace();
+
+    @Message("Release of hold")
+    String manifest_release_hold();
+
+    @Message("Item")
+    String manifest_item();
+
+    @Message("Held because")
+    String manifest_held_because();
+
+    @Message("Nonconformance")
+    String manifest_ncr();
+
+    @Message("Defect")
+    String manifest_defect();
+
+    @Message("Disposition")
+    String manifest_disposition();
+
     // the live line
     @Message("Live line")
     String line_title();

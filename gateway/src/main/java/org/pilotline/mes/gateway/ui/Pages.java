@@ -26,7 +26,10 @@ public final class Pages {
         if (person.has(Roles.OPERATOR)) {
             return "/ui/station";
         }
-        return "/ui/lots";
+        if (person.has(Roles.QUALITY)) {
+            return HoldsResource.SECTION + "/holds";
+        }
+        return person.has(Roles.AUDITOR) ? TraceResource.SECTION : "/ui/lots";
     }
 
     /** A path of this gateway to return to after a login; anything else (another site, say) becomes null. */

@@ -78,6 +78,17 @@ public class ServiceClient {
                 .handle((response, failure) -> read(service, response, failure, type));
     }
 
+    /** A download as the service writes it (a CSV, say), for the person to save: the body as text. */
+    public String getText(UiSession session, String service, String path, String mediaType) {
+        HttpRequest request = request(session, service, path).setHeader("Accept", mediaType).GET().build();
+        return await(http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).handle((response, failure) -> {
+            if (failure == null && response.statusCode() / 100 == 2) {
+                return new String(response.body(), StandardCharsets.UTF_8);
+            }
+            return read(service, response, failure, json.getTypeFactory().constructType(String.class));
+        }));
+    }
+
     /**
      * A change. {@code idempotencyKey}: the form's own key, the same for every retry of one submission, so a
      * submission sent again after a lost answer is applied once (the services keep the answer under the key).

@@ -1,10 +1,13 @@
 package org.pilotline.mes.gateway.ui;
 
+import static org.pilotline.mes.gateway.ui.ServiceClient.seg;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +22,9 @@ import org.pilotline.mes.gateway.session.UiSession;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
 /**
  * Applies a signed change once Keycloak has confirmed the signer's password (see LoginResource): sent once, with
  * the session's fresh token and the form's idempotency key, its outcome shown on the page it came from.
@@ -27,6 +33,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class SignatureResource {
 
     private static final Logger LOG = Logger.getLogger(SignatureResource.class);
+
+    @CheckedTemplate(basePath = "signature")
+    static class Templates {
+        static native TemplateInstance manifest(SignManifest manifest);
+    }
 
     private final ServiceClient services;
     private final CurrentSession current;
@@ -38,6 +49,21 @@ public class SignatureResource {
         this.sessions = sessions;
         this.current = current;
         this.config = config;
+    }
+
+    /**
+     * The signer agreed to a manifest: off to Keycloak for the password. A manifest no longer held (the session
+     * was renewed, the gateway restarted) is reviewed again: the page it was on is shown afresh.
+     */
+    @POST
+    @Path("/{id}/sign")
+    public Response sign(@PathParam("id") String id) {
+        UiSession s = current.get();
+        if (!s.signatures().containsKey(id)) {
+            s.flash(Flash.refused("signature_gone", List.of()));
+            return Response.noContent().header("HX-Refresh", "true").build();
+        }
+        return Response.noContent().header("HX-Redirect", "/auth/sign/" + seg(id)).build();
     }
 
     @GET

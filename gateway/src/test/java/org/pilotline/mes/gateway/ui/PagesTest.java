@@ -20,8 +20,8 @@ class PagesTest {
         assertEquals("/ui/station", Pages.startPage(with("operator")));
         assertEquals("/ui/orders", Pages.startPage(with("supervisor")));
         assertEquals("/ui/orders", Pages.startPage(with("admin")));
-        assertEquals("/ui/lots", Pages.startPage(with("quality")));
-        assertEquals("/ui/lots", Pages.startPage(with("auditor")));
+        assertEquals("/ui/quality/holds", Pages.startPage(with("quality")));
+        assertEquals("/ui/trace", Pages.startPage(with("auditor")));
     }
 
     @Test

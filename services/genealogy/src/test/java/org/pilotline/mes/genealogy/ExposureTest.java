@@ -4,11 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -112,6 +115,19 @@ class ExposureTest {
         as("operator1").body("{\"location\":\"X\",\"atmosphere\":\"SPACE\"}")
                 .post(API + "/exposure/material-lots/" + lot + "/transfers").then().statusCode(400);
         as("operator1").body("{\"limitMinutes\":5}").put(API + "/exposure/limits/LI2S").then().statusCode(403);
+    }
+
+    @Test
+    void theRunningClocksAreListedNearestToTheirLimitFirst() {
+        String fresh = lotWithLimit(), nearly = lotWithLimit(), unmoved = lotWithLimit();
+        transfer(fresh, "BENCH-1", "AMBIENT", now.minus(2, ChronoUnit.MINUTES));
+        transfer(nearly, "BENCH-2", "AMBIENT", now.minus(25, ChronoUnit.MINUTES));
+        List<String> listed = as("auditor1").get(API + "/exposure/material-lots?size=500").then().statusCode(200)
+                .extract().jsonPath().getList("materialLot");
+        assertTrue(listed.indexOf(nearly) >= 0 && listed.indexOf(nearly) < listed.indexOf(fresh),
+                "25 of 30 minutes before 2 of 30: " + listed);
+        assertFalse(listed.contains(unmoved), "a lot never moved has no clock running");
+        as("auditor1").get(API + "/exposure/material-lots?size=0").then().statusCode(400);
     }
 
     private static void excursion(TestMqtt mqtt, String tag, Instant start, Instant end) {

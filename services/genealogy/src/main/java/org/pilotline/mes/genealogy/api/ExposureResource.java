@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,6 +47,15 @@ public class ExposureResource {
     @Operation(summary = "Where the lot is, its exposure so far, its material's limit and when it passed it")
     public ExposureView exposure(@PathParam("id") String id) {
         return clocks.of(id);
+    }
+
+    @GET
+    @Path("/material-lots")
+    @RolesAllowed({ Roles.OPERATOR, Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Every running exposure clock (lots available or held, moved, with a limit), the nearest "
+            + "to its limit first; size: at most that many (default 100, at most 500)")
+    public List<ExposureView> running(@QueryParam("size") @Min(1) @Max(500) Integer size) {
+        return clocks.running(size == null ? 100 : size);
     }
 
     @POST

@@ -82,6 +82,13 @@ public class ExposureClocks {
         return view(lot(materialLot), clock.instant());
     }
 
+    /** The running clocks, the nearest to their limit first (an exceeded one before all others). */
+    @Transactional
+    public List<ExposureView> running(int limit) {
+        Instant now = clock.instant();
+        return exposure.running(now, limit).stream().map(id -> view(lot(id), now)).toList();
+    }
+
     @Transactional
     public void putLimit(String materialType, int minutes, String reason, Actor actor) {
         Integer old = exposure.putLimit(materialType, minutes).orElse(null);

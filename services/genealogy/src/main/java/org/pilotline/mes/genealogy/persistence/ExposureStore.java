@@ -86,6 +86,19 @@ public class ExposureStore {
                 ((Number) r[3]).intValue(), (String) r[4])).toList();
     }
 
+    /**
+     * The lots whose clock runs (available or held, moved at least once, of a type with a limit), the nearest to
+     * their limit first: at most {@code limit} of them.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> running(Instant now, int limit) {
+        return em.createNativeQuery("select m.id from material_lot m join exposure_limit l on l.material_type = "
+                + "m.material_type where m.status in ('AVAILABLE', 'ON_HOLD') and exists (select 1 from "
+                + "material_lot_location x where x.material_lot = m.id) order by exposure_seconds(m.id, ?1) / "
+                + "(l.limit_minutes * 60.0) desc, m.id limit ?2").setParameter(1, Timestamp.from(now))
+                .setParameter(2, limit).getResultList();
+    }
+
     public void excursion(String equipment, String tag, Instant startedAt, Instant endedAt) {
         em.createNativeQuery("insert into environment_excursion (equipment, tag, started_at, ended_at) "
                 + "values (?1, ?2, ?3, ?4) on conflict (equipment, tag, started_at) do update "
