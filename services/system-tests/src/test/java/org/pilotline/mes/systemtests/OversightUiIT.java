@@ -137,6 +137,7 @@ class OversightUiIT {
             b.waitFor(By.id("forward"));
             assertEquals("2", b.text(By.id("total-cells")));
             assertEquals(Set.of(cellA, cellB), attributes(b, "#reached-cells tr[data-cell]", "data-cell"));
+            b.script("document.getElementById('exposure').scrollIntoView()");
             b.screenshot("en-trace-lot-tablet");
             assertNoChangeOffered(b);
             b.open("/ui/trace/material-lots/" + ncmA);
@@ -158,7 +159,12 @@ class OversightUiIT {
             b.screenshot("en-audit-trail-tablet");
             assertNoChangeOffered(b);
 
-            for (String page : List.of("/ui/quality/holds", "/ui/lots", "/ui/line", "/ui/trace/audit")) {
+            b.open("/ui/trace/exposure");
+            b.waitFor(By.id("main"));
+            b.screenshot("en-exposure-clocks-tablet");
+            assertNoChangeOffered(b);
+            for (String page : List.of("/ui/quality/holds", "/ui/quality/ncrs", "/ui/lots", "/ui/line",
+                    "/ui/trace/audit")) {
                 b.open(page);
                 b.waitFor(By.id("main"));
                 assertNoChangeOffered(b);
@@ -169,10 +175,69 @@ class OversightUiIT {
             b.open("/ui/trace/cells/" + cellA);
             b.waitFor(By.id("raw-lots"));
             b.screenshot("zh-trace-cell-tablet");
+            List<String> english = new java.util.ArrayList<>();
+            for (String page : List.of("/ui/trace/cells/" + cellA, "/ui/trace/material-lots/" + film,
+                    "/ui/trace/audit?entityType=cell&entityId=" + cellA, "/ui/trace/exposure", "/ui/trace",
+                    "/ui/quality/holds?shown=all", "/ui/quality/ncrs?status=")) {
+                b.open(page);
+                b.waitFor(By.id("main"));
+                ShopFloorUiIT.englishOnScreen(b).forEach(w -> english.add(page + ": " + w));
+            }
+            assertEquals(List.of(), english, "English words on the Chinese screens");
             b.click(By.cssSelector("button.lang"));
             new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         }
+    }
+
+    @Test
+    void qualityOpensAnNcrRecordsItsRootCauseAndDisposesOfItUnderSignature() {
+        String admin = ThinPathIT.login("admin1"), supervisor = ThinPathIT.login("supervisor1");
+        String operator = ThinPathIT.login("operator1");
+        String lot = ThinPathIT.releasedLot(supervisor, ThinPathIT.sampleProductWithRouting(admin));
+        String ncm = ThinPathIT.unique("NCM"), foil = ThinPathIT.unique("ALF"), film = ThinPathIT.unique("SEF");
+        String cell = ThinPathIT.unique("C1AH");
+        ThinPathIT.receiveRawLots(operator, ncm, foil, film);
+        ThinPathIT.runTheLine(lot, cell, ncm, foil, film, ThinPathIT.unique("SUB"), "2.2");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ThinPathIT.as(admin)
+                .get("/api/quality/lots/" + lot + "/disposition").then().statusCode(200));
+        String code = ThinPathIT.unique("DENT");
+        try (Browser b = new Browser(plant.gateway, Browser.LANDSCAPE)) {
+            b.open("/ui/quality/ncrs").login("quality1", "quality1");
+            b.waitFor(By.id("open-ncr-form"));
+            new org.openqa.selenium.support.ui.Select(b.waitFor(By.id("n-type"))).selectByValue("CELL");
+            b.type(By.id("n-code"), code);
+            b.type(By.id("n-items"), "NO-SUCH-CELL-1\n" + cell);
+            b.type(By.id("n-description"), "dented pouch at the sealing edge");
+            b.click(By.id("open-ncr-button"));
+            b.waitFor(By.cssSelector("#open-ncr .refusal")); // an unknown cell: nothing is opened, the form stays
+            assertTrue(b.text(By.cssSelector("#open-ncr .refusal")).contains("NO-SUCH-CELL-1"));
+            b.type(By.id("n-items"), cell);
+            b.click(By.id("open-ncr-button"));
+            b.waitFor(By.id("ncr-facts"));
+            assertTrue(b.text(By.id("ncr-facts")).contains(cell), "the NCR names its cell");
+            b.type(By.id("root-cause-text"), "sealing jaw temperature drifted 8 K high");
+            b.click(By.id("save-root-cause"));
+            b.waitFor(By.cssSelector("#root-cause .done"));
+            b.click(By.cssSelector("input[name='disposition'][value='SCRAP']"));
+            b.type(By.id("meaning"), "disposition approved");
+            b.type(By.id("reason"), "seal integrity cannot be shown; scrap the cell");
+            b.click(By.id("review"));
+            b.waitForText(By.id("manifest"), "SCRAP");
+            b.screenshot("en-ncr-manifest-tablet");
+            b.click(By.id("sign"));
+            b.login("quality1", "quality1");
+            b.waitForText(By.id("flash"), "Signed and recorded");
+            b.waitForText(By.id("ncr-state"), "Scrap");
+            b.screenshot("en-ncr-disposed-tablet");
+            b.open("/ui/quality/ncrs?status=DISPOSED");
+            b.waitFor(By.cssSelector("#ncrs tr[data-defect='" + code + "']"));
+            b.screenshot("en-ncrs-tablet");
+        }
+        ThinPathIT.as(admin).get("/api/quality/ncrs?itemType=CELL&itemId=" + cell).then()
+                .body("items[0].status", equalTo("DISPOSED")).body("items[0].disposition", equalTo("SCRAP"))
+                .body("items[0].rootCause", equalTo("sealing jaw temperature drifted 8 K high"))
+                .body("items[0].dispositionSignature", notNullValue());
     }
 
     /**
