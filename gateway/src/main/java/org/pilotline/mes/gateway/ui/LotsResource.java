@@ -2,7 +2,6 @@ package org.pilotline.mes.gateway.ui;
 
 import static org.pilotline.mes.gateway.ui.ServiceClient.seg;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.pilotline.mes.contracts.rest.LotDisposition;
 import org.pilotline.mes.gateway.session.CurrentSession;
-import org.pilotline.mes.gateway.session.Flash;
-import org.pilotline.mes.gateway.session.PendingSignature;
 import org.pilotline.mes.gateway.session.UiSession;
+import org.pilotline.mes.gateway.ui.SignManifest.Line;
 import org.pilotline.mes.gateway.ui.StationViews.Lot;
 import org.pilotline.mes.gateway.ui.StationViews.Operation;
 import org.pilotline.mes.gateway.ui.StationViews.Page;
@@ -82,15 +80,6 @@ public class LotsResource {
         }
     }
 
-    /**
-     * The signature manifest: what is signed, by whom, when, meaning what, and why.
-     *
-     * @param signature the id of the change held for it: signing sends exactly what this manifest shows
-     */
-    public record Manifest(String lot, String decision, String printedName, String user, Instant at, String meaning,
-            String reason, String key, String signature) {
-    }
-
     @CheckedTemplate(basePath = "lots")
     static class Templates {
         static native TemplateInstance list(List<LotRow> lots, long total, String state, List<String> states);
@@ -100,8 +89,6 @@ public class LotsResource {
 
         static native TemplateInstance approval(LotDetail detail, Approval approval, boolean maySign,
                 boolean fourEyes);
-
-        static native TemplateInstance manifest(Manifest manifest);
     }
 
     @GET
@@ -143,14 +130,13 @@ public class LotsResource {
         body.put("decision", typed.decision());
         body.put("meaning", typed.meaning());
         body.put("reason", typed.reason());
-        Instant now = Instant.now();
-        // the change is held from here on, so the signer signs exactly the manifest shown, nothing sent later
-        PendingSignature pending = s.hold(PendingSignature.of("work-orders", "/lots/" + seg(lot) + "/approval",
-                services.json(body), typed.key(), List.of(lot, typed.decision(), s.person().name(), typed.meaning(),
-                        typed.reason()), SECTION + "/" + seg(lot), now));
-        Manifest m = new Manifest(lot, typed.decision(), s.person().name(), s.person().username(), now,
-                typed.meaning(), typed.reason(), typed.key(), pending.id());
-        return Response.ok(frame.localized(Templates.manifest(m)).render()).build();
+        String decision = "APPROVE".equals(typed.decision()) ? Msgs.of(s, Msg.class).decision_APPROVE()
+                : Msgs.of(s, Msg.class).decision_REJECT();
+        SignManifest manifest = SignManifest.hold(s, "work-orders", "/lots/" + seg(lot) + "/approval",
+                services.json(body), typed.key(), List.of(new Line("lot", lot), new Line("decision", decision),
+                        new Line("meaning", typed.meaning()), new Line("reason", typed.reason())),
+                SECTION + "/" + seg(lot), SECTION + "/" + seg(lot) + "/approval/edit", Forms.typed(form));
+        return Response.ok(frame.localized(SignatureResource.Templates.manifest(manifest)).render()).build();
     }
 
     /** Back from the manifest to the form, as typed. */
@@ -161,27 +147,6 @@ public class LotsResource {
         UiSession s = current.get();
         LotDetail d = detail(s, lot);
         return frame.localized(Templates.approval(d, typed(form, null), maySign(s), fourEyes(s, d)));
-    }
-
-    /**
-     * The signer agreed to the manifest: the change held for it waits in the session while the signer enters the
-     * password again at Keycloak; it is sent only when Keycloak confirms a fresh login by the same person.
-     */
-    @POST
-    @Path("/{lot}/approval/sign")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response sign(@PathParam("lot") String lot, MultivaluedMap<String, String> form) {
-        UiSession s = current.get();
-        if (!maySign(s)) {
-            throw Forbidden.problem();
-        }
-        PendingSignature pending = s.signatures().get(Forms.text(form, "signature"));
-        if (pending == null || !pending.path().equals("/lots/" + seg(lot) + "/approval")) {
-            // the manifest is gone (the session was renewed, the gateway restarted): review it again
-            s.flash(Flash.refused("signature_gone", List.of()));
-            return Response.noContent().header("HX-Redirect", SECTION + "/" + seg(lot)).build();
-        }
-        return Response.noContent().header("HX-Redirect", "/auth/sign/" + pending.id()).build();
     }
 
     private LotDetail detail(UiSession s, String lot) {

@@ -156,7 +156,7 @@ public class NcrsResource {
         SignManifest manifest = SignManifest.hold(s, "quality", "/ncrs/" + id + "/disposition", services.json(body),
                 form.getFirst("key"), List.of(new Line("manifest_ncr", ncr.number()),
                         new Line("manifest_defect", ncr.defectCode() + ": " + ncr.description()),
-                        new Line("manifest_disposition", disposition), new Line("meaning", meaning),
+                        new Line("manifest_disposition", named(s, disposition)), new Line("meaning", meaning),
                         new Line("reason", reason)),
                 path, path + "/disposition/edit", Forms.typed(form));
         return Response.ok(frame.localized(SignatureResource.Templates.manifest(manifest)).render()).build();
@@ -169,6 +169,17 @@ public class NcrsResource {
         UiSession s = current.get();
         return frame.localized(Templates.disposition(detail(s, id, Typed.blank(), new Typed(Forms.typed(form), null,
                 null, form.getFirst("key"))), DISPOSITIONS));
+    }
+
+    /** The disposition in the signer's words, as the manifest shows it. */
+    private static String named(UiSession s, String disposition) {
+        QualityMsg m = Msgs.of(s, QualityMsg.class);
+        return switch (disposition) {
+            case "SCRAP" -> m.disposition_SCRAP();
+            case "REWORK" -> m.disposition_REWORK();
+            case "USE_AS_IS" -> m.disposition_USE_AS_IS();
+            default -> m.disposition_RETURN_TO_SUPPLIER();
+        };
     }
 
     private NcrList list(UiSession s, String status, Typed open) {

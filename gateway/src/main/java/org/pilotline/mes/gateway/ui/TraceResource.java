@@ -87,7 +87,7 @@ public class TraceResource {
 
     @CheckedTemplate(basePath = "trace")
     static class Templates {
-        static native TemplateInstance search(String query, List<Cell> matches, boolean searched);
+        static native TemplateInstance search(String query, List<Cell> matches, long total, boolean searched);
 
         static native TemplateInstance cell(CellTrace trace);
 
@@ -102,6 +102,7 @@ public class TraceResource {
         UiSession s = current.get();
         String q = query == null ? "" : query.strip();
         List<Cell> matches = List.of();
+        long total = 0;
         if (!q.isEmpty()) {
             CompletableFuture<Cell> cell = services.getAsync(s, "genealogy", "/cells/" + seg(q), Cell.class);
             CompletableFuture<MaterialLot> lot = services.getAsync(s, "genealogy", "/material-lots/" + seg(q),
@@ -113,11 +114,14 @@ public class TraceResource {
                 return Response.seeOther(URI.create(SECTION + "/material-lots/" + seg(q))).build();
             }
             if (q.length() >= 3) {
-                matches = services.get(s, "genealogy", "/cells?serialPrefix=" + seg(q), new TypeReference<List<Cell>>() {
-                });
+                Page<Cell> page = services.get(s, "genealogy", "/cells?size=" + CELLS_PER_PAGE + "&serialPrefix="
+                        + seg(q), new TypeReference<Page<Cell>>() {
+                        });
+                matches = page.items();
+                total = page.total();
             }
         }
-        return Response.ok(frame.page(Templates.search(q, matches, !q.isEmpty()), SECTION)).build();
+        return Response.ok(frame.page(Templates.search(q, matches, total, !q.isEmpty()), SECTION)).build();
     }
 
     @GET

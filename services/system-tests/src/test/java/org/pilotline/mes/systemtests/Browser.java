@@ -92,6 +92,17 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Signs the manifest on the page: Sign, the password again on Keycloak's page (user and password alike, as in
+     * the test realm), and back on the page the change came from, which says it was signed and recorded.
+     */
+    Browser signWithPassword(String user) {
+        click(By.id("sign"));
+        login(user, user);
+        waitForText(By.id("flash"), "Signed and recorded");
+        return this;
+    }
+
     /** A barcode scanner: the code typed fast into whatever has the focus, then Enter. */
     Browser scan(String code) {
         new Actions(driver).sendKeys(code + "\n").perform();

@@ -336,7 +336,7 @@ class ShopFloorUiIT {
             // forged from the operator's own page: the gateway's UI refuses it, and so does work-orders itself
             Object status = b.asyncScript("""
                     const done = arguments[arguments.length - 1];
-                    fetch('/ui/lots/%s/approval/sign', {method: 'POST', headers: {
+                    fetch('/ui/lots/%s/approval/review', {method: 'POST', headers: {
                         'Content-Type': 'application/x-www-form-urlencoded',
                         'X-CSRF-Token': JSON.parse(document.body.getAttribute('hx-headers'))['X-CSRF-Token']},
                       body: 'decision=APPROVE&meaning=approved&reason=forged'}).then(r => done(r.status));"""
