@@ -136,6 +136,14 @@ class OversightUiIT {
             b.resize(Browser.LANDSCAPE);
             b.screenshot("en-trace-cell-tablet");
             assertNoChangeOffered(b);
+            // on paper: the record without the frame and its buttons
+            ((org.openqa.selenium.chrome.ChromeDriver) b.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
+                    java.util.Map.of("media", "print"));
+            assertTrue(b.all(By.cssSelector(".topbar")).stream().noneMatch(WebElement::isDisplayed), "no frame on paper");
+            assertTrue(b.all(By.id("print")).stream().noneMatch(WebElement::isDisplayed), "no buttons on paper");
+            b.screenshot("en-as-built-print");
+            ((org.openqa.selenium.chrome.ChromeDriver) b.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
+                    java.util.Map.of("media", ""));
 
             b.click(By.cssSelector("#raw-lots tr[data-raw-lot='" + film + "'] a"));
             b.waitFor(By.id("forward"));
