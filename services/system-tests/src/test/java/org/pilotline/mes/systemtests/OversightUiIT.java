@@ -175,8 +175,8 @@ class OversightUiIT {
             b.waitFor(By.id("main"));
             b.screenshot("en-exposure-clocks-tablet");
             assertNoChangeOffered(b);
-            for (String page : List.of("/ui/quality/holds", "/ui/quality/ncrs", "/ui/lots", "/ui/line",
-                    "/ui/trace/audit")) {
+            for (String page : List.of("/ui/quality/holds", "/ui/quality/ncrs", "/ui/lots", "/ui/lots/" + lotA,
+                    "/ui/line", "/ui/trace/audit")) {
                 b.open(page);
                 b.waitFor(By.id("main"));
                 assertNoChangeOffered(b);
