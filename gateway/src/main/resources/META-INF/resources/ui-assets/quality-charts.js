@@ -11,15 +11,24 @@ const PRIMARY = () => css('--primary') || '#0b5cad';
 const FONT = 16;
 const fmt = (v) => (v === null || v === undefined ? '–' : Number(v).toLocaleString(document.documentElement.lang || 'en', { maximumFractionDigits: 4 }));
 
+const pct = (v) => (v === null || v === undefined ? '–' : Number(v).toLocaleString(document.documentElement.lang || 'en', { minimumFractionDigits: 0, maximumFractionDigits: 1 }));
+const sig = (v) => fmt(Number(Number(v).toPrecision(4)));
+
+// control lines labelled on the right, specification limits on the left: close values never cover each other
 function lines(list, labels, colours) {
-  return list.map((l) => ({
-    name: l.kind,
-    yAxis: l.value,
-    lineStyle: { color: colours[l.kind], type: l.kind === 'CL' ? 'solid' : l.kind.endsWith('SL') ? 'solid' : 'dashed',
-      width: l.kind.endsWith('SL') ? 3 : 2 },
-    label: { formatter: `${labels[l.kind.toLowerCase()] || l.kind} ${fmt(l.value)}`, position: 'insideEndTop',
-      color: colours[l.kind], fontSize: FONT - 2, fontWeight: 'bold', backgroundColor: 'rgba(255,255,255,.8)' },
-  }));
+  return list.map((l) => {
+    const spec = l.kind.endsWith('SL');
+    const low = l.kind.startsWith('L');
+    return {
+      name: l.kind,
+      yAxis: l.value,
+      lineStyle: { color: colours[l.kind], type: spec || l.kind === 'CL' ? 'solid' : 'dashed', width: spec ? 3 : 2 },
+      label: { formatter: `${labels[l.kind.toLowerCase()] || l.kind} ${sig(l.value)}`,
+        position: spec ? (low ? 'insideStartBottom' : 'insideStartTop') : (low ? 'insideEndBottom' : 'insideEndTop'),
+        color: colours[l.kind], fontSize: FONT - 2, fontWeight: 'bold', backgroundColor: 'rgba(255,255,255,.85)',
+        padding: [1, 3] },
+    };
+  });
 }
 
 function spc(spec, el) {
@@ -46,11 +55,11 @@ function spc(spec, el) {
     axisPointer: { link: [{ xAxisIndex: 'all' }] },
     title: [
       { text: `${d.lValues}${spec.unit ? ` (${spec.unit})` : ''}`, left: 8, top: 4, textStyle: { fontSize: FONT + 1 } },
-      { text: d.lRanges, left: 8, top: '66%', textStyle: { fontSize: FONT + 1 } },
+      { text: d.lRanges, left: 8, top: '68%', textStyle: { fontSize: FONT + 1 } },
     ],
     grid: [
-      { left: 70, right: 150, top: 40, height: '54%' },
-      { left: 70, right: 150, top: '73%', bottom: 36 },
+      { left: 64, right: 24, top: 40, height: '56%' },
+      { left: 64, right: 24, top: '75%', bottom: 30 },
     ],
     xAxis: [
       { type: 'category', data: x, gridIndex: 0, axisLabel: { fontSize: FONT - 2 } },
@@ -89,7 +98,8 @@ function pareto(spec, el) {
         label: { show: true, position: 'top', fontSize: FONT, fontWeight: 'bold' } },
       { name: d.lCumulative, type: 'line', yAxisIndex: 1, data: spec.cumulative, symbol: 'circle', symbolSize: 9,
         lineStyle: { color: BAD(), width: 3 }, itemStyle: { color: BAD() },
-        label: { show: true, position: 'top', formatter: (p) => `${fmt(p.value)} %`, fontSize: FONT - 2, color: BAD() } },
+        label: { show: true, position: 'top', formatter: (p) => `${pct(p.value)} %`, fontSize: FONT - 2, color: BAD(),
+          backgroundColor: '#fff', padding: [1, 3] } },
     ],
   };
 }
@@ -111,7 +121,7 @@ function grading(spec, el) {
         ? { value: b.cells, itemStyle: { color: BAD(), decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [4, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,.6)' } } }
         : { value: b.cells, itemStyle: { color: PRIMARY() } })),
       label: { show: true, position: 'top', fontSize: FONT, fontWeight: 'bold',
-        formatter: (p) => `${p.value} · ${fmt(spec.bars[p.dataIndex].percent)} %` },
+        formatter: (p) => `${p.value} · ${pct(spec.bars[p.dataIndex].percent)} %` },
     }],
   };
 }
@@ -140,7 +150,7 @@ function stages(spec, el) {
     series: [...bars, { name: d.lYield, type: 'line', yAxisIndex: 1, data: spec.yields, symbol: 'rect', symbolSize: 14,
       lineStyle: { color: BAD(), width: 3 }, itemStyle: { color: BAD() },
       label: { show: true, position: 'top', fontSize: FONT, fontWeight: 'bold', color: BAD(),
-        formatter: (p) => (p.value == null ? '' : `${fmt(p.value)} %`) } }],
+        formatter: (p) => (p.value == null ? '' : `${pct(p.value)} %`) } }],
   };
 }
 
@@ -179,7 +189,11 @@ document.body.addEventListener('htmx:beforeSwap', (e) => {
     if (chart) chart.dispose();
   });
 });
-document.body.addEventListener('htmx:afterSwap', (e) => draw(e.detail.target));
+document.body.addEventListener('htmx:afterSwap', (e) => {
+  draw(e.detail.target);
+  // an upload's outcome is what the person waits for: bring it into view on a tablet
+  if (e.detail.target.id === 'outcome') e.detail.target.scrollIntoView({ block: 'start' });
+});
 
 // a filter form shows its choice as soon as it is made: one touch, not two
 document.querySelectorAll('form[data-autosubmit] select').forEach((s) => s.addEventListener('change', () => {

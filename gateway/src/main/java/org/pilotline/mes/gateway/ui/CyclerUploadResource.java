@@ -100,8 +100,10 @@ public class CyclerUploadResource {
         try {
             boolean json = CyclerFiles.json(bytes);
             // the same key for the same file sent again (a lost answer): quality records it once
+            // without a byte-order mark (spreadsheet programs write one; quality wants the header first)
+            byte[] text = CyclerFiles.text(bytes).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             var answer = services.sendFile(s, "quality", json ? "/grading/results" : "/grading/results?cycler="
-                    + ServiceClient.seg(c), bytes, json ? "application/json" : "text/csv", key);
+                    + ServiceClient.seg(c), text, json ? "application/json" : "text/csv", key);
             ImportResult result = services.convert(answer, ImportResult.class);
             // a new key for the next file
             return outcome(new Outcome(name, result, List.of(), null, null), Panel.newKey(), false);

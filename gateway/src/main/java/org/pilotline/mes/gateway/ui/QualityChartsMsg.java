@@ -26,10 +26,10 @@ public interface QualityChartsMsg {
     @Message("Chart")
     String chart_type();
 
-    @Message("Individuals and moving range (I-MR)")
+    @Message("I-MR: individuals")
     String chart_imr();
 
-    @Message("Subgroup means and ranges (X̄-R)")
+    @Message("X̄-R: subgroup means")
     String chart_xbar();
 
     @Message("Subgroup size")

@@ -301,6 +301,10 @@ class NcrAndGradingTest {
         given().auth().oauth2(TestTokens.of("operator1")).contentType("text/csv").body(header + good + bad)
                 .post(API + "/grading/results?cycler=CYC-02").then().statusCode(400)
                 .body("type", equalTo("urn:mes:problem:invalid-csv")).body("detail", containsString("line 3"));
+        // a blank line is skipped but counted: the bad line keeps its number in the file
+        given().auth().oauth2(TestTokens.of("operator1")).contentType("text/csv").body(header + "\n" + good + bad)
+                .post(API + "/grading/results?cycler=CYC-02").then().statusCode(400)
+                .body("detail", containsString("line 4: "));
         as("auditor1").get(API + "/measurements?cell=" + a).then().body("total", equalTo(0));
         given().auth().oauth2(TestTokens.of("operator1")).contentType("text/csv").body("serial,ocv\n" + good)
                 .post(API + "/grading/results?cycler=CYC-02").then().statusCode(400)
