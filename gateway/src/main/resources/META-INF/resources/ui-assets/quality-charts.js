@@ -9,6 +9,8 @@ const BAD = () => css('--bad') || '#b3261e';
 const OK = () => css('--ok') || '#137a3a';
 const PRIMARY = () => css('--primary') || '#0b5cad';
 const FONT = 16;
+// ECharts measures its labels with this family: the page's own, or legend items overlap
+const FAMILY = () => getComputedStyle(document.body).fontFamily;
 const fmt = (v) => (v === null || v === undefined ? '–' : Number(v).toLocaleString(document.documentElement.lang || 'en', { maximumFractionDigits: 4 }));
 
 const pct = (v) => (v === null || v === undefined ? '–' : Number(v).toLocaleString(document.documentElement.lang || 'en', { minimumFractionDigits: 0, maximumFractionDigits: 1 }));
@@ -44,7 +46,7 @@ function spc(spec, el) {
     : { value: v }));
   return {
     animation: false,
-    textStyle: { fontSize: FONT },
+    textStyle: { fontSize: FONT, fontFamily: FAMILY() },
     tooltip: { trigger: 'axis', confine: true, textStyle: { fontSize: FONT },
       formatter: (ps) => {
         const i = ps[0].dataIndex;
@@ -84,9 +86,9 @@ function pareto(spec, el) {
   const d = el.dataset;
   return {
     animation: false,
-    textStyle: { fontSize: FONT },
+    textStyle: { fontSize: FONT, fontFamily: FAMILY() },
     tooltip: { trigger: 'axis', textStyle: { fontSize: FONT } },
-    legend: { top: 4, textStyle: { fontSize: FONT } },
+    legend: { top: 4, itemGap: 44, textStyle: { fontSize: FONT, fontFamily: FAMILY() } },
     grid: { left: 60, right: 70, top: 50, bottom: 90 },
     xAxis: { type: 'category', data: spec.codes, axisLabel: { fontSize: FONT - 2, rotate: spec.codes.length > 6 ? 30 : 0, interval: 0 } },
     yAxis: [
@@ -109,7 +111,7 @@ function grading(spec, el) {
   const names = spec.bars.map((b) => (b.outside ? d.lOutside : `${d.lGrade} ${b.grade}`));
   return {
     animation: false,
-    textStyle: { fontSize: FONT },
+    textStyle: { fontSize: FONT, fontFamily: FAMILY() },
     tooltip: { trigger: 'axis', textStyle: { fontSize: FONT } },
     grid: { left: 60, right: 30, top: 40, bottom: 50 },
     xAxis: { type: 'category', data: names, axisLabel: { fontSize: FONT, interval: 0 } },
@@ -128,7 +130,8 @@ function grading(spec, el) {
 
 function stages(spec, el) {
   const d = el.dataset;
-  const x = spec.products.map((p, i) => `${p}\n${spec.stages[i]}`);
+  const stage = (code) => d[`l${code.charAt(0)}${code.slice(1).toLowerCase()}`] || code;
+  const x = spec.products.map((p, i) => `${p}\n${stage(spec.stages[i])}`);
   const palette = ['#0b5cad', '#6a3d9a', '#137a3a', '#8a5a00', '#45617e', '#b15928'];
   const bars = Object.entries(spec.cpk).map(([code, values], i) => ({
     name: `${code} Cpk`, type: 'bar', data: values, barMaxWidth: 40, itemStyle: { color: palette[i % palette.length] },
@@ -138,19 +141,20 @@ function stages(spec, el) {
   }));
   return {
     animation: false,
-    textStyle: { fontSize: FONT },
+    textStyle: { fontSize: FONT, fontFamily: FAMILY() },
     tooltip: { trigger: 'axis', textStyle: { fontSize: FONT } },
-    legend: { top: 4, textStyle: { fontSize: FONT - 2 } },
+    legend: { top: 4, itemGap: 44, textStyle: { fontSize: FONT - 2, fontFamily: FAMILY() } },
     grid: { left: 60, right: 70, top: 60, bottom: 70 },
     xAxis: { type: 'category', data: x, axisLabel: { fontSize: FONT - 2, interval: 0 } },
     yAxis: [
-      { type: 'value', name: 'Cpk', axisLabel: { fontSize: FONT - 2 } },
+      // up to the 1.33 target at least, so its line is always in view
+      { type: 'value', name: 'Cpk', min: 0, max: (v) => Math.max(1.5, Math.ceil(v.max * 10) / 10), axisLabel: { fontSize: FONT - 2 } },
       { type: 'value', name: d.lYield, min: 0, max: 100, axisLabel: { fontSize: FONT - 2, formatter: '{value} %' } },
     ],
     series: [...bars, { name: d.lYield, type: 'line', yAxisIndex: 1, data: spec.yields, symbol: 'rect', symbolSize: 14,
       lineStyle: { color: BAD(), width: 3 }, itemStyle: { color: BAD() },
-      label: { show: true, position: 'top', fontSize: FONT, fontWeight: 'bold', color: BAD(),
-        formatter: (p) => (p.value == null ? '' : `${pct(p.value)} %`) } }],
+      label: { show: true, position: 'top', fontSize: FONT, fontWeight: 'bold', color: BAD(), backgroundColor: '#fff',
+        padding: [1, 3], formatter: (p) => (p.value == null ? '' : `${pct(p.value)} %`) } }],
   };
 }
 

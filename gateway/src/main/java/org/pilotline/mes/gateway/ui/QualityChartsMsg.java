@@ -281,6 +281,9 @@ public interface QualityChartsMsg {
     @Message("{cells} cells from cycler {cycler} imported and graded.")
     String imported(int cells, String cycler);
 
+    @Message("Cells in a bin")
+    String cells_in_a_bin();
+
     @Message("NCRs opened")
     String ncrs_opened();
 
