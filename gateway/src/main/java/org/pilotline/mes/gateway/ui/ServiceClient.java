@@ -111,6 +111,22 @@ public class ServiceClient {
                         json.getTypeFactory().constructType(JsonNode.class))));
     }
 
+    /**
+     * A file sent as it is, with its own content type (a cycler's CSV export): the service reads it, the gateway
+     * only checks that it is a text file of sane size first.
+     */
+    public JsonNode sendFile(UiSession session, String service, String path, byte[] body, String contentType,
+            String idempotencyKey) {
+        HttpRequest.Builder b = request(session, service, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        return await(http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofByteArray())
+                .handle((response, failure) -> read(service, response, failure,
+                        json.getTypeFactory().constructType(JsonNode.class))));
+    }
+
     /** A body as the services read it. */
     public String json(Object body) {
         try {

@@ -124,6 +124,14 @@ class NcrAndGradingTest {
         as("auditor1").get(API + "/ncrs?itemType=CELL&itemId=" + x).then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].number", equalTo(ncr)).body("items[0].defectCode", equalTo("OUT-OF-BIN"))
                 .body("items[0].source", equalTo("GRADING")).body("items[0].status", equalTo("OPEN"));
+        // the distribution the grading chart shows: each bin best first, and the cell outside every bin
+        as("auditor1").get(API + "/grading/" + product + "/distribution").then().statusCode(200)
+                .body("cells", equalTo(3)).body("bins.grade", contains("A", "B")).body("bins.cells", contains(1, 1))
+                .body("bins[0].percent", equalTo(33.3f)).body("outsideEveryBin", equalTo(1))
+                .body("outsidePercent", equalTo(33.3f));
+        as("operator1").get(API + "/grading/" + product + "/distribution").then().statusCode(403);
+        as("auditor1").get(API + "/grading/" + product + "/distribution?to=2020-01-01T00:00:00Z").then()
+                .statusCode(200).body("cells", equalTo(0)).body("bins.cells", contains(0, 0));
         as("auditor1").get(API + "/measurements?cell=" + b).then().body("items.characteristic",
                 containsInAnyOrder("OCV", "K_VALUE", "ACIR", "CAPACITY")).body("items.verdict",
                         contains("PASS", "PASS", "PASS", "PASS"));
@@ -293,6 +301,10 @@ class NcrAndGradingTest {
         given().auth().oauth2(TestTokens.of("operator1")).contentType("text/csv").body(header + good + bad)
                 .post(API + "/grading/results?cycler=CYC-02").then().statusCode(400)
                 .body("type", equalTo("urn:mes:problem:invalid-csv")).body("detail", containsString("line 3"));
+        // a blank line is skipped but counted: the bad line keeps its number in the file
+        given().auth().oauth2(TestTokens.of("operator1")).contentType("text/csv").body(header + "\n" + good + bad)
+                .post(API + "/grading/results?cycler=CYC-02").then().statusCode(400)
+                .body("detail", containsString("line 4: "));
         as("auditor1").get(API + "/measurements?cell=" + a).then().body("total", equalTo(0));
         given().auth().oauth2(TestTokens.of("operator1")).contentType("text/csv").body("serial,ocv\n" + good)
                 .post(API + "/grading/results?cycler=CYC-02").then().statusCode(400)

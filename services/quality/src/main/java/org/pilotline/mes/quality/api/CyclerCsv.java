@@ -26,7 +26,15 @@ final class CyclerCsv {
     }
 
     static List<CellResult> parse(String text) {
-        List<String> lines = text == null ? List.of() : text.lines().filter(l -> !l.isBlank()).toList();
+        List<String> all = text == null ? List.of() : text.lines().toList();
+        // blank lines are skipped, but every line keeps its number in the file, as an editor shows it
+        List<Integer> numbers = new ArrayList<>();
+        for (int n = 0; n < all.size(); n++) {
+            if (!all.get(n).isBlank()) {
+                numbers.add(n + 1);
+            }
+        }
+        List<String> lines = numbers.stream().map(n -> all.get(n - 1)).toList();
         if (lines.isEmpty() || !lines.get(0).strip().equalsIgnoreCase(HEADER)) {
             throw ProblemException.badRequest("invalid-csv", "the first line must be the header " + HEADER);
         }
@@ -40,7 +48,7 @@ final class CyclerCsv {
         List<String> problems = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String[] f = lines.get(i).split(",", -1);
-            int line = i + 1;
+            int line = numbers.get(i);
             if (f.length != 9) {
                 problems.add("line " + line + ": " + f.length + " fields, not 9");
                 continue;
@@ -84,6 +92,10 @@ final class CyclerCsv {
     }
 
     private static Instant instant(String s) {
-        return Instant.parse(s.strip());
+        try {
+            return Instant.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + s.strip() + "' is not a time like 2026-11-20T08:00:00Z");
+        }
     }
 }

@@ -56,4 +56,16 @@ public final class GradingApi {
 
     public record ImportResult(String cycler, int cells, int graded, int outsideEveryBin, List<Graded> results) {
     }
+
+    /** One bar of the grade distribution: a grade and how many cells have it, with their share (percent). */
+    public record GradeCount(String grade, long cells, double percent) {
+    }
+
+    /**
+     * How a format's cells fell into its bins in a period: each cell counted once, by its latest grading; the bins
+     * best first (a grade no longer among the bins after them), and the cells outside every bin.
+     */
+    public record Distribution(String product, Instant from, Instant to, long cells, List<GradeCount> bins,
+            long outsideEveryBin, double outsidePercent) {
+    }
 }

@@ -1,5 +1,6 @@
 package org.pilotline.mes.quality.api;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.kit.security.Roles;
 import org.pilotline.mes.quality.api.GradingApi.Bin;
 import org.pilotline.mes.quality.api.GradingApi.Bins;
+import org.pilotline.mes.quality.api.GradingApi.Distribution;
 import org.pilotline.mes.quality.api.GradingApi.Import;
 import org.pilotline.mes.quality.api.GradingApi.ImportResult;
 import org.pilotline.mes.quality.domain.GradingService;
@@ -47,6 +49,18 @@ public class GradingResource {
     @Operation(summary = "The grade bins of a format, best first")
     public List<Bin> bins(@PathParam("product") String product) {
         return grading.bins(product);
+    }
+
+    @GET
+    @Path("/{product}/distribution")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "How the format's cells graded in a period fell into its bins",
+            description = "Each cell once, by its latest grading; bins best first, then the cells outside every bin. "
+                    + "from/to: ISO instants (default the last 90 days).")
+    public Distribution distribution(@PathParam("product") String product, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        TimeWindow w = TimeWindow.of(from, to, Duration.ofDays(90));
+        return grading.distribution(product, w.from(), w.to());
     }
 
     @PUT

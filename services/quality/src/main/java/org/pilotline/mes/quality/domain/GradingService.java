@@ -26,6 +26,8 @@ import org.pilotline.mes.kit.security.Actor;
 import org.pilotline.mes.quality.api.GradingApi.Bin;
 import org.pilotline.mes.quality.api.GradingApi.Bins;
 import org.pilotline.mes.quality.api.GradingApi.CellResult;
+import org.pilotline.mes.quality.api.GradingApi.Distribution;
+import org.pilotline.mes.quality.api.GradingApi.GradeCount;
 import org.pilotline.mes.quality.api.GradingApi.Graded;
 import org.pilotline.mes.quality.api.GradingApi.Import;
 import org.pilotline.mes.quality.api.GradingApi.ImportResult;
@@ -75,6 +77,39 @@ public class GradingService {
             throw ProblemException.notFound("Grade bins", product);
         }
         return bins;
+    }
+
+    /**
+     * The grade distribution of a format's cells graded in the period, bin by bin (best first), with the cells
+     * outside every bin: what the grading chart shows.
+     */
+    @Transactional
+    public Distribution distribution(String product, Instant from, Instant to) {
+        List<Bin> bins = binsOf(product);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        bins.forEach(b -> counts.put(b.grade(), 0L));
+        long outside = 0;
+        long total = 0;
+        for (Object[] r : grading.gradeCounts(product, from, to)) {
+            long n = ((Number) r[1]).longValue();
+            total += n;
+            if (r[0] == null) {
+                outside = n;
+            } else {
+                counts.merge((String) r[0], n, Long::sum); // a grade since dropped from the bins comes after them
+            }
+        }
+        if (bins.isEmpty() && total == 0) {
+            throw ProblemException.notFound("Grade bins", product);
+        }
+        long cells = total;
+        List<GradeCount> bars = counts.entrySet().stream().map(e -> new GradeCount(e.getKey(), e.getValue(),
+                percent(e.getValue(), cells))).toList();
+        return new Distribution(product, from, to, cells, bars, outside, percent(outside, cells));
+    }
+
+    private static double percent(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
     }
 
     /** The format's bins, best first; none when it has no bins. */

@@ -72,4 +72,16 @@ public class GradingStore {
                 .setParameter(17, verdict).setParameter(18, reasonsJson).setParameter(19, by)
                 .setParameter(20, Timestamp.from(at)).executeUpdate();
     }
+
+    /**
+     * grade (null: outside every bin) and count of the product's cells by their latest grading imported in the
+     * period (a cell graded again counts once, with its newest grade).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> gradeCounts(String product, Instant from, Instant to) {
+        return em.createNativeQuery("select grade, count(*) from (select distinct on (cell) cell, grade from "
+                + "cell_grading where product = ?1 and imported_at >= ?2 and imported_at < ?3 "
+                + "order by cell, imported_at desc, id desc) latest group by grade").setParameter(1, product)
+                .setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to)).getResultList();
+    }
 }
