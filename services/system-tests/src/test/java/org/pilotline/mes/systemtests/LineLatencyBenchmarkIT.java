@@ -61,7 +61,7 @@ class LineLatencyBenchmarkIT {
                  "line":"L1","reason":"line view latency benchmark"}""").put("/api/equipment/equipment/" + MACHINE)
                 .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200),
                         org.hamcrest.Matchers.is(201)));
-        Mqtt3BlockingClient machine = MachinePageIT.connect(MACHINE);
+        Mqtt3BlockingClient machine = MachinePageIT.connect(plant, MACHINE);
         List<Double> quiet;
         List<Double> busy;
         Simulator simulator = new Simulator(plant.simulatorArgs("--rate", Integer.toString(SIMULATOR_RATE),

@@ -247,6 +247,11 @@ class MachinePageIT {
     }
 
     static Mqtt3BlockingClient connect(String machine) {
+        return connect(plant, machine);
+    }
+
+    /** A machine's connection to the plant's broker, on the test harness's account. */
+    static Mqtt3BlockingClient connect(Plant plant, String machine) {
         URI broker = URI.create(plant.broker.url());
         Mqtt3BlockingClient client = Mqtt3Client.builder().identifier(machine + "-" + UUID.randomUUID())
                 .serverHost(broker.getHost()).serverPort(broker.getPort()).simpleAuth()
