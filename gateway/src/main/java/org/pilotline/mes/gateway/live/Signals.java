@@ -14,10 +14,11 @@ import io.vertx.core.Vertx;
 /**
  * Tells open screens that something they show has changed, so they fetch it again: the dispatch lists when work
  * moves anywhere, a station's header when that station's state changes. A busy line must not flood a tablet: each
- * screen is told at most once a second, however many events arrived. The first change after a quiet second is told
- * at once (leading edge); what arrives within the second after that is told together when the second is over
- * (checked every {@link #CHECK_MS} ms), so a single change reaches the screen without waiting for a tick and a
- * burst costs one refresh a second. The live line view is told when a machine's state, an alarm, a machine's work
+ * screen is told at most once a second, however many events arrived. Screens are looked at every {@link #CHECK_MS}
+ * ms: the first change after a quiet second is told at the next look (leading edge, within 0.1 s); what arrives
+ * within the second after that is told together when the second is over, so a single change reaches the screen
+ * without waiting for a one-second tick and a burst costs one refresh a second. Every signal is sent from the
+ * timer, on one Vert.x context, as the streams expect. The live line view is told when a machine's state, an alarm, a machine's work
  * or an atmosphere changes anywhere; other screens are not.
  */
 @ApplicationScoped
@@ -93,7 +94,6 @@ public class Signals {
     public void workChanged() {
         screens.values().forEach(s -> {
             s.dispatch.set(true);
-            tell(s);
         });
     }
 
@@ -101,7 +101,6 @@ public class Signals {
     public void lineChanged() {
         screens.values().stream().filter(s -> s.lineView).forEach(s -> {
             s.line.set(true);
-            tell(s);
         });
     }
 
@@ -110,13 +109,7 @@ public class Signals {
         screens.values().stream().filter(s -> station.equals(s.station)).forEach(s -> {
             s.status.set(true);
             s.dispatch.set(true);
-            tell(s);
         });
-    }
-
-    /** Tells the screen now if it may be told (on Vert.x, where the timer tells it too), else when it may. */
-    private void tell(Screen s) {
-        vertx.runOnContext(v -> s.flush());
     }
 
     @PreDestroy

@@ -33,7 +33,7 @@ class SignalsTest {
         signals.lineChanged();
         Thread.sleep(150);
         assertEquals(1, told.size(), "the first change is told at once, not at the next tick");
-        assertTrue(told.get(0).at() - start < 150, "within 150 ms: " + (told.get(0).at() - start));
+        assertTrue(told.get(0).at() - start < 150, "within 150 ms (the next look): " + (told.get(0).at() - start));
         for (int i = 0; i < 50; i++) {
             signals.lineChanged(); // a busy line
         }

@@ -78,8 +78,8 @@ class MachinePageIT {
                 b.login("supervisor1", "supervisor1");
                 String tile = "tile-" + MIXER;
                 b.waitForText(By.id(tile), lot); // the lot started there, on its tile
-                assertTrue(Integer.parseInt(b.driver().findElement(By.id("wip-MIX")).getAttribute("data-lots")) >= 1,
-                        "the WIP strip counts the lot in work at mixing");
+                assertTrue(Integer.parseInt((String) b.script("return document.getElementById('wip-MIX').dataset.lots"))
+                        >= 1, "the WIP strip counts the lot in work at mixing");
                 b.script("document.body.dataset.loadedOnce = 'yes'");
 
                 Instant sent = Instant.now();
@@ -89,7 +89,8 @@ class MachinePageIT {
                 new WebDriverWait(b.driver(), Duration.ofSeconds(2)).ignoring(StaleElementReferenceException.class)
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id(tile), "LID-OPEN"));
                 long raised = Duration.between(sent, Instant.now()).toMillis();
-                assertTrue(b.driver().findElement(By.id(tile)).getAttribute("class").contains("alarmed"));
+                assertEquals(true, b.script("return document.getElementById(arguments[0]).classList.contains('alarmed')",
+                        tile));
                 b.screenshot("en-machine-line-wall");
                 b.resize(Browser.LANDSCAPE);
                 b.screenshot("en-machine-line-tablet");
