@@ -91,8 +91,10 @@ class MachinePageIT {
                 long raised = Duration.between(sent, Instant.now()).toMillis();
                 assertEquals(true, b.script("return document.getElementById(arguments[0]).classList.contains('alarmed')",
                         tile));
+                b.script("document.getElementById(arguments[0]).scrollIntoView({block: 'center'})", tile);
                 b.screenshot("en-machine-line-wall");
                 b.resize(Browser.LANDSCAPE);
+                b.script("document.getElementById(arguments[0]).scrollIntoView({block: 'center'})", tile);
                 b.screenshot("en-machine-line-tablet");
                 b.resize(LineViewIT.WALL);
                 sent = Instant.now();
