@@ -90,11 +90,12 @@ public class Signals {
         return screens.size();
     }
 
-    /** Work moved (an operation, a lot, a work order, a hold): every dispatch list may have changed. */
+    /**
+     * Work moved (an operation, a lot, a work order, a hold): every dispatch list may have changed, and the line
+     * views' work in process (a line view has no dispatch list to tell).
+     */
     public void workChanged() {
-        screens.values().forEach(s -> {
-            s.dispatch.set(true);
-        });
+        screens.values().forEach(s -> (s.lineView ? s.line : s.dispatch).set(true));
     }
 
     /** A machine's state or an atmosphere changed: the line views show it. */

@@ -48,6 +48,18 @@ class SignalsTest {
     }
 
     @Test
+    void movedWorkTellsALineViewItsLineAndAConsoleItsDispatchList() throws InterruptedException {
+        List<String> line = new CopyOnWriteArrayList<>();
+        List<String> console = new CopyOnWriteArrayList<>();
+        signals.listen(null, true, line::add);
+        signals.listen("PRESS-01", false, console::add);
+        signals.workChanged();
+        Thread.sleep(300);
+        assertEquals(List.of(LiveResource.LINE_CHANGED), line);
+        assertEquals(List.of(LiveResource.DISPATCH_CHANGED), console);
+    }
+
+    @Test
     void onlyLineViewsAreToldOfTheLine() throws InterruptedException {
         List<String> station = new CopyOnWriteArrayList<>();
         signals.listen("PRESS-01", false, station::add);
