@@ -3,6 +3,7 @@ package org.pilotline.mes.gateway.live;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -35,6 +36,13 @@ public class LineEventsListener {
 
     private static final Logger LOG = Logger.getLogger(LineEventsListener.class);
     private static final List<String> SERVICES = List.of("work-orders", "equipment", "quality");
+    /**
+     * What the line view shows and is told about at once: a machine's state, an alarm raised or cleared, work
+     * started or completed at a machine (its lot, the WIP, the shift's units); atmospheres besides.
+     */
+    static final Set<String> LINE_EVENTS = Set.of(EventTypes.Equipment.STATE_CHANGED,
+            EventTypes.Equipment.ALARM_RAISED, EventTypes.Equipment.ALARM_CLEARED, EventTypes.Equipment.UNIT_STARTED,
+            EventTypes.Equipment.UNIT_COMPLETED);
 
     private final Signals signals;
     private final ObjectMapper json;
@@ -76,7 +84,7 @@ public class LineEventsListener {
     void onEvent(Mqtt3Publish message) {
         String topic = message.getTopic().toString();
         String type = topic.substring(topic.lastIndexOf('/') + 1);
-        if (EventTypes.Equipment.STATE_CHANGED.equals(type) || type.startsWith("environment.excursion")) {
+        if (LINE_EVENTS.contains(type) || type.startsWith("environment.excursion")) {
             signals.lineChanged();
         }
         if (EventTypes.Equipment.STATE_CHANGED.equals(type)) {

@@ -14,13 +14,20 @@ import io.vertx.core.Vertx;
 /**
  * Tells open screens that something they show has changed, so they fetch it again: the dispatch lists when work
  * moves anywhere, a station's header when that station's state changes. A busy line must not flood a tablet: each
- * screen is told at most once per tick (one second), however many events arrived in it. The live line view is told
- * when a machine's state or an atmosphere changes anywhere; other screens are not.
+ * screen is told at most once a second, however many events arrived. Screens are looked at every {@link #CHECK_MS}
+ * ms: the first change after a quiet second is told at the next look (leading edge, within 0.1 s); what arrives
+ * within the second after that is told together when the second is over, so a single change reaches the screen
+ * without waiting for a one-second tick and a burst costs one refresh a second. Every signal is sent from the
+ * timer, on one Vert.x context, as the streams expect. The live line view is told when a machine's state, an alarm, a machine's work
+ * or an atmosphere changes anywhere; other screens are not.
  */
 @ApplicationScoped
 public class Signals {
 
+    /** At most one signal a second per screen. */
     static final long TICK_MS = 1000;
+    /** How often screens with changes held back are looked at. */
+    static final long CHECK_MS = 100;
 
     private final Map<Long, Screen> screens = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
@@ -29,7 +36,7 @@ public class Signals {
 
     Signals(Vertx vertx) {
         this.vertx = vertx;
-        this.timer = vertx.setPeriodic(TICK_MS, t -> screens.values().forEach(Screen::flush));
+        this.timer = vertx.setPeriodic(CHECK_MS, t -> screens.values().forEach(Screen::flush));
     }
 
     /** A screen listening: which station it shows (or null), whether it is the line view, where its signals go. */
@@ -47,7 +54,16 @@ public class Signals {
             this.out = out;
         }
 
-        void flush() {
+        /** When this screen was last told anything (ms, monotonic); long ago at first. */
+        private long lastSent = System.nanoTime() / 1_000_000 - TICK_MS;
+
+        /** Tells what changed, unless the screen was told something less than a second ago. */
+        synchronized void flush() {
+            long now = System.nanoTime() / 1_000_000;
+            if (now - lastSent < TICK_MS || !(dispatch.get() || status.get() || line.get())) {
+                return;
+            }
+            lastSent = now;
             if (dispatch.getAndSet(false)) {
                 out.accept(LiveResource.DISPATCH_CHANGED);
             }
@@ -74,14 +90,19 @@ public class Signals {
         return screens.size();
     }
 
-    /** Work moved (an operation, a lot, a work order, a hold): every dispatch list may have changed. */
+    /**
+     * Work moved (an operation, a lot, a work order, a hold): every dispatch list may have changed, and the line
+     * views' work in process (a line view has no dispatch list to tell).
+     */
     public void workChanged() {
-        screens.values().forEach(s -> s.dispatch.set(true));
+        screens.values().forEach(s -> (s.lineView ? s.line : s.dispatch).set(true));
     }
 
     /** A machine's state or an atmosphere changed: the line views show it. */
     public void lineChanged() {
-        screens.values().stream().filter(s -> s.lineView).forEach(s -> s.line.set(true));
+        screens.values().stream().filter(s -> s.lineView).forEach(s -> {
+            s.line.set(true);
+        });
     }
 
     /** A station's state changed: its header, and what it may take, may have. */

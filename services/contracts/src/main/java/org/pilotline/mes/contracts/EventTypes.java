@@ -31,6 +31,8 @@ public final class EventTypes {
         public static final String STATE_CHANGED = "equipment.state-changed";
         public static final String EXCURSION_STARTED = "environment.excursion-started";
         public static final String EXCURSION_ENDED = "environment.excursion-ended";
+        public static final String ALARM_RAISED = "alarm.raised";
+        public static final String ALARM_CLEARED = "alarm.cleared";
 
         private Equipment() {
         }

@@ -69,6 +69,40 @@ class EquipmentIngestTest {
     }
 
     @Test
+    void anAlarmRaisedAndClearedIsAnnouncedOnceEach() throws Exception {
+        String code = "AL-" + id().substring(0, 8);
+        try (TestMqtt events = TestMqtt.connect().collect("mes/v1/events/equipment/+");
+                TestMqtt machine = TestMqtt.connect()) {
+            String raise = """
+                    {"eventId":"%s","ts":"2026-11-23T09:10:00Z","code":"%s","severity":"WARNING","active":true,
+                     "text":"door open"}""";
+            machine.publish(GRADER + "alarm", raise.formatted(id(), code));
+            machine.publish(GRADER + "alarm", raise.formatted(id(), code)); // repeated while active: no new event
+            await().atMost(Duration.ofSeconds(10)).until(() -> !eventsAbout(events, code).isEmpty());
+            machine.publish(GRADER + "alarm", """
+                    {"eventId":"%s","ts":"2026-11-23T09:12:00Z","code":"%s","severity":"WARNING","active":false}"""
+                    .formatted(id(), code));
+            await().atMost(Duration.ofSeconds(10)).until(() -> eventsAbout(events, code).size() >= 2);
+            machine.publish(GRADER + "alarm", """
+                    {"eventId":"%s","ts":"2026-11-23T09:13:00Z","code":"%s","severity":"WARNING","active":false}"""
+                    .formatted(id(), code)); // cleared again: nothing to announce
+            Thread.sleep(1500);
+            List<TestMqtt.Received> found = eventsAbout(events, code);
+            assertEquals(List.of("mes/v1/events/equipment/alarm.raised", "mes/v1/events/equipment/alarm.cleared"),
+                    found.stream().map(TestMqtt.Received::topic).toList());
+            JsonPath raised = JsonPath.from(found.get(0).payload());
+            assertEquals("GRADE-01", raised.getString("subject"));
+            assertEquals("GRADE-01", raised.getString("data.equipment"));
+            assertEquals("WARNING", raised.getString("data.severity"));
+            assertEquals("door open", raised.getString("data.text"));
+            assertTrue(raised.getBoolean("data.active"));
+            JsonPath cleared = JsonPath.from(found.get(1).payload());
+            assertEquals(false, cleared.getBoolean("data.active"));
+            assertEquals("2026-11-23T09:12:00Z", cleared.getString("data.ts"));
+        }
+    }
+
+    @Test
     void stateMessagesSetTheCurrentState() {
         try (TestMqtt machine = TestMqtt.connect()) {
             machine.publish(GRADER + "state", """

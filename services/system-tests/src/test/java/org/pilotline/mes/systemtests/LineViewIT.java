@@ -63,8 +63,15 @@ class LineViewIT {
             for (String state : List.of("HELD", "EXECUTE", "SUSPENDED", "EXECUTE")) {
                 Instant sent = Instant.now();
                 publish(machine, state);
-                new WebDriverWait(b.driver(), Duration.ofSeconds(2)).until(ExpectedConditions
-                        .attributeToBe(By.id(tile), "data-state", state));
+                try {
+                    new WebDriverWait(b.driver(), Duration.ofSeconds(2)).ignoring(StaleElementReferenceException.class)
+                            .until(ExpectedConditions.attributeToBe(By.id(tile), "data-state", state));
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    System.out.println("line view without " + state + " on " + tile + ":\n" + b.script(
+                            "const t = document.getElementById('line-tiles'); return t ? t.outerHTML.substring(0, 3000)"
+                                    + " : document.body.outerHTML.substring(0, 3000)"));
+                    throw e;
+                }
                 latencies.add(Duration.between(sent, Instant.now()).toMillis());
                 if (state.equals("HELD")) {
                     b.screenshot("en-line-wall");

@@ -107,6 +107,31 @@ class DispatchTest {
     }
 
     @Test
+    void theWipCountsLotsWaitingAndInProcessPerOperationAndSaysWhatRunsAtEachStation() {
+        String[] p = productOnOwnEquipment();
+        String order = releasedOrder(p[0], 40);
+        String station = p[1] + "-1";
+        WorkOrdersTest.as("operator1").get(API + "/wip?product=" + p[0]).then().statusCode(200)
+                .body("operations.operation", contains("STACK")).body("operations[0].lotsWaiting", equalTo(2))
+                .body("operations[0].lotsInProcess", equalTo(0)).body("stations", org.hamcrest.Matchers.empty());
+
+        WorkOrdersTest.as("operator1").body("{\"station\":\"" + station + "\"}")
+                .post(API + "/lots/" + order + "-01/operations/STACK/start").then().statusCode(200);
+        WorkOrdersTest.as("auditor1").get(API + "/wip?product=" + p[0]).then().statusCode(200)
+                .body("operations.operation", contains("STACK")).body("operations[0].lotsWaiting", equalTo(1))
+                .body("operations[0].lotsInProcess", equalTo(1)).body("operations[0].name", equalTo("Stacking"))
+                .body("stations.station", contains(station)).body("stations[0].lots", contains(order + "-01"))
+                .body("stations[0].state", equalTo("STARTED")).body("stations[0].operation", equalTo("STACK"));
+
+        WorkOrdersTest.as("operator1").body("{}").post(API + "/lots/" + order + "-01/operations/STACK/complete")
+                .then().statusCode(200);
+        WorkOrdersTest.as("operator1").get(API + "/wip?product=" + p[0]).then().statusCode(200)
+                .body("operations.operation", contains("STACK", "WIP"))
+                .body("operations.lotsWaiting", contains(1, 1)).body("operations.lotsInProcess", contains(0, 0))
+                .body("stations", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void aBenchWherePeopleWorkByHandListsTheOperationsThatNeedNoEquipment() {
         String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String product = "M-" + id, stacker = "STACKER_" + id, bench = "DRYROOM-" + id;

@@ -17,6 +17,7 @@ import org.pilotline.mes.contracts.equipment.DataMessage;
 import org.pilotline.mes.contracts.equipment.EquipmentEvent;
 import org.pilotline.mes.contracts.equipment.StateMessage;
 import org.pilotline.mes.contracts.events.CellAssembled;
+import org.pilotline.mes.contracts.events.EquipmentAlarm;
 import org.pilotline.mes.contracts.events.EquipmentStateChanged;
 import org.pilotline.mes.contracts.events.MaterialConsumed;
 import org.pilotline.mes.contracts.events.MaterialProduced;
@@ -109,7 +110,7 @@ public class IngestService {
                     StateMessage s = (StateMessage) m.body();
                     stateRows.add(new StateRow(eq.id(), s.state(), s.mode(), m.ts(), m.eventId()));
                 }
-                case ALARM -> alarm(eq, (AlarmMessage) m.body(), m);
+                case ALARM -> alarm(eq, (AlarmMessage) m.body(), m, events);
                 case DATA -> samples(eq, (DataMessage) m.body(), m, samples);
                 case EVENT -> event(eq, (EquipmentEvent) m.body(), events, counts);
             }
@@ -149,11 +150,19 @@ public class IngestService {
         return fresh;
     }
 
-    private void alarm(EquipmentRef eq, AlarmMessage a, Inbound m) {
+    /**
+     * Raises or clears the occurrence and, when it changed, announces it ({@code alarm.raised}, {@code alarm.cleared})
+     * so screens show it at once; a repeated raise or a clear of nothing announces nothing.
+     */
+    private void alarm(EquipmentRef eq, AlarmMessage a, Inbound m, List<Outbox.Pending> events) {
         if (a.active()) {
-            alarms.raise(eq.id(), a.code(), a.severity(), a.text(), m.ts(), m.eventId());
-        } else {
-            alarms.clear(eq.id(), a.code(), m.ts(), m.eventId());
+            if (alarms.raise(eq.id(), a.code(), a.severity(), a.text(), m.ts(), m.eventId())) {
+                events.add(new Outbox.Pending(EventTypes.Equipment.ALARM_RAISED, eq.id(),
+                        new EquipmentAlarm(eq.id(), a.code(), a.severity(), a.text(), true, m.ts())));
+            }
+        } else if (alarms.clear(eq.id(), a.code(), m.ts(), m.eventId())) {
+            events.add(new Outbox.Pending(EventTypes.Equipment.ALARM_CLEARED, eq.id(),
+                    new EquipmentAlarm(eq.id(), a.code(), null, null, false, m.ts())));
         }
     }
 

@@ -27,21 +27,29 @@ public class AlarmStore {
         }
     }
 
-    /** A raise of an alarm that is already active changes nothing (the machine repeats itself). */
-    public void raise(String equipmentId, String code, String severity, String text, Instant ts, String eventId) {
-        em.createNativeQuery("insert into equipment_alarm (equipment_id, code, severity, text, raised_at, "
+    /**
+     * A raise of an alarm that is already active changes nothing (the machine repeats itself).
+     *
+     * @return whether a new occurrence began
+     */
+    public boolean raise(String equipmentId, String code, String severity, String text, Instant ts, String eventId) {
+        return em.createNativeQuery("insert into equipment_alarm (equipment_id, code, severity, text, raised_at, "
                 + "raise_event_id) values (?1, ?2, ?3, ?4, ?5, ?6) "
                 + "on conflict (equipment_id, code) where cleared_at is null do nothing")
                 .setParameter(1, equipmentId).setParameter(2, code).setParameter(3, severity).setParameter(4, text)
-                .setParameter(5, Timestamp.from(ts)).setParameter(6, eventId).executeUpdate();
+                .setParameter(5, Timestamp.from(ts)).setParameter(6, eventId).executeUpdate() > 0;
     }
 
-    /** Clears the active occurrence of the code; a clear without an active raise is only kept as a message. */
-    public void clear(String equipmentId, String code, Instant ts, String eventId) {
-        em.createNativeQuery("update equipment_alarm set cleared_at = greatest(?3, raised_at), clear_event_id = ?4 "
+    /**
+     * Clears the active occurrence of the code; a clear without an active raise is only kept as a message.
+     *
+     * @return whether an active occurrence ended
+     */
+    public boolean clear(String equipmentId, String code, Instant ts, String eventId) {
+        return em.createNativeQuery("update equipment_alarm set cleared_at = greatest(?3, raised_at), clear_event_id = ?4 "
                 + "where equipment_id = ?1 and code = ?2 and cleared_at is null")
                 .setParameter(1, equipmentId).setParameter(2, code).setParameter(3, Timestamp.from(ts))
-                .setParameter(4, eventId).executeUpdate();
+                .setParameter(4, eventId).executeUpdate() > 0;
     }
 
     /** Occurrences raised before {@code to} and not cleared before {@code from}, newest first. */

@@ -24,4 +24,25 @@ public final class DispatchApi {
     public record StationDispatch(String station, String equipmentClass, boolean available, List<Reason> reasons,
             List<DispatchItem> items) {
     }
+
+    /**
+     * Work in process at one routing operation (by its code, across routings): lots and cells started or paused at
+     * it, and lots whose next operation it is and that nobody has started yet ({@code lotsWaiting}). {@code sequence}
+     * is the lowest the code has in the routings counted, for ordering.
+     */
+    public record OperationWip(String operation, String name, int sequence, int lotsInProcess, int cellsInProcess,
+            int lotsWaiting) {
+    }
+
+    /**
+     * What is started or paused at a station: the operation, the lots, the cells running on their own there (their
+     * count and, up to ten, their serials), STARTED if anything runs, else PAUSED, and since when the earliest ran.
+     */
+    public record StationWork(String station, String operation, List<String> lots, int cellCount,
+            List<String> cells, String state, java.time.Instant since) {
+    }
+
+    /** The line's work in process: per operation in routing order, and per station. */
+    public record Wip(List<OperationWip> operations, List<StationWork> stations) {
+    }
 }

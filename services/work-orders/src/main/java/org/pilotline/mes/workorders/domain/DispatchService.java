@@ -3,9 +3,11 @@ package org.pilotline.mes.workorders.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,7 +17,10 @@ import org.pilotline.mes.contracts.events.OperationSpec;
 import org.pilotline.mes.contracts.rest.EquipmentAvailability;
 import org.pilotline.mes.kit.problem.ProblemException;
 import org.pilotline.mes.workorders.api.DispatchApi.DispatchItem;
+import org.pilotline.mes.workorders.api.DispatchApi.OperationWip;
 import org.pilotline.mes.workorders.api.DispatchApi.StationDispatch;
+import org.pilotline.mes.workorders.api.DispatchApi.StationWork;
+import org.pilotline.mes.workorders.api.DispatchApi.Wip;
 import org.pilotline.mes.workorders.persistence.LotEntity;
 import org.pilotline.mes.workorders.persistence.OperationRunEntity;
 import org.pilotline.mes.workorders.persistence.Repositories.Lots;
@@ -95,6 +100,78 @@ public class DispatchService {
                 .thenComparing(DispatchItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(DispatchItem::lot));
         return items;
+    }
+
+    /**
+     * The line's work in process (lots of released or running work orders, not yet finished): per operation, the lots
+     * and cells started or paused at it and the lots waiting for it; per station, what runs there. {@code product}
+     * null: every product.
+     */
+    @Transactional
+    public Wip wip(String product) {
+        List<LotEntity> open = lots.list("workOrder.state in ?1 and state in ?2",
+                List.of(WorkOrderState.RELEASED, WorkOrderState.RUNNING), List.of(LotState.CREATED, LotState.IN_PROCESS));
+        if (product != null) {
+            open = open.stream().filter(l -> product.equals(l.workOrder.product.code)).toList();
+        }
+        List<OperationRunEntity> all = open.isEmpty() ? List.of() : runs.list("lot in ?1", open);
+        return wip(open, all);
+    }
+
+    /** The grouping of {@link #wip(String)}, on what was read. */
+    static Wip wip(List<LotEntity> open, List<OperationRunEntity> all) {
+        Map<Long, List<OperationRunEntity>> runsByLot = new HashMap<>();
+        all.forEach(r -> runsByLot.computeIfAbsent(r.lot.id, k -> new ArrayList<>()).add(r));
+        Map<String, int[]> counts = new LinkedHashMap<>(); // lots in process, cells in process, lots waiting
+        Map<String, OperationSpec> specs = new HashMap<>();
+        Map<String, List<OperationRunEntity>> atStation = new TreeMap<>();
+        for (LotEntity lot : open) {
+            Map<String, OperationRunEntity> lotRuns = new HashMap<>();
+            for (OperationRunEntity r : runsByLot.getOrDefault(lot.id, List.of())) {
+                if (r.cell == null) {
+                    lotRuns.put(r.operation, r);
+                }
+                if (r.is(OperationRunEntity.STARTED) || r.is(OperationRunEntity.PAUSED)) {
+                    OperationSpec op = spec(lot, r.operation);
+                    if (op != null) {
+                        specs.merge(op.code(), op, (a, b) -> a.sequence() <= b.sequence() ? a : b);
+                        counts.computeIfAbsent(op.code(), k -> new int[3])[r.cell == null ? 0 : 1]++;
+                    }
+                    if (r.station != null) {
+                        atStation.computeIfAbsent(r.station, k -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+            lot.workOrder.routingSnapshot.stream().sorted(Comparator.comparingInt(OperationSpec::sequence))
+                    .filter(op -> lotRuns.get(op.code()) == null || !lotRuns.get(op.code()).is(OperationRunEntity.COMPLETED))
+                    .findFirst().filter(op -> lotRuns.get(op.code()) == null).ifPresent(op -> {
+                        specs.merge(op.code(), op, (a, b) -> a.sequence() <= b.sequence() ? a : b);
+                        counts.computeIfAbsent(op.code(), k -> new int[3])[2]++;
+                    });
+        }
+        List<OperationWip> operations = counts.entrySet().stream().map(e -> {
+            OperationSpec op = specs.get(e.getKey());
+            int[] c = e.getValue();
+            return new OperationWip(op.code(), op.name(), op.sequence(), c[0], c[1], c[2]);
+        }).sorted(Comparator.comparingInt(OperationWip::sequence).thenComparing(OperationWip::operation)).toList();
+        List<StationWork> stations = atStation.entrySet().stream().map(e -> station(e.getKey(), e.getValue()))
+                .toList();
+        return new Wip(operations, stations);
+    }
+
+    private static StationWork station(String station, List<OperationRunEntity> runs) {
+        List<OperationRunEntity> ordered = runs.stream()
+                .sorted(Comparator.comparing(r -> r.startedAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        List<String> lotsThere = ordered.stream().map(r -> r.lot.lotNumber).distinct().toList();
+        List<String> cells = ordered.stream().map(r -> r.cell).filter(c -> c != null).distinct().toList();
+        boolean running = ordered.stream().anyMatch(r -> r.is(OperationRunEntity.STARTED));
+        return new StationWork(station, ordered.get(0).operation, lotsThere, cells.size(),
+                cells.subList(0, Math.min(10, cells.size())), running ? OperationRunEntity.STARTED
+                        : OperationRunEntity.PAUSED, ordered.get(0).startedAt);
+    }
+
+    private static OperationSpec spec(LotEntity lot, String code) {
+        return lot.workOrder.routingSnapshot.stream().filter(op -> op.code().equals(code)).findFirst().orElse(null);
     }
 
     private static boolean matches(OperationSpec op, String equipmentClass, String workCenterType) {
