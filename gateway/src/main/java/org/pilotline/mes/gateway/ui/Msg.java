@@ -124,7 +124,7 @@ public interface Msg {
     @Message("limits")
     String line_limits();
 
-    @Message("{count} active alarm(s)")
+    @Message("Active alarms: {count}")
     String line_alarm_count(int count);
 
     // station console
