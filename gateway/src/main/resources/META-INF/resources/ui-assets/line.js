@@ -1,12 +1,12 @@
-// A machine's page: draws each trend of #trend-data with ECharts (loaded before this module, served from the
-// WebJar). The data sits in the page as JSON, so the page reads nothing more; a chart resizes with its box.
+// A machine's page: draws each trend of #trend-data with ECharts (see charts.js). The data sits in the page as
+// JSON, so the page reads nothing more.
+import { chartIn, colour, lang } from './charts.js';
+
 const data = document.getElementById('trend-data');
 if (data && window.echarts) {
   const trends = JSON.parse(data.textContent || '[]');
-  const lang = document.documentElement.lang || 'en';
   const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
   const full = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' });
-  const charts = [];
   for (const t of trends) {
     const box = document.getElementById('trend-' + t.tag);
     if (!box) continue;
@@ -15,7 +15,7 @@ if (data && window.echarts) {
       box.parentElement.querySelector('.empty').hidden = false;
       continue;
     }
-    const chart = window.echarts.init(box, null, { renderer: 'canvas' });
+    const chart = chartIn(box);
     chart.setOption({
       animation: false,
       grid: { left: 56, right: 16, top: 16, bottom: 36 },
@@ -24,11 +24,9 @@ if (data && window.echarts) {
       xAxis: { type: 'time', axisLabel: { fontSize: 14, formatter: v => time.format(v) } },
       yAxis: { type: 'value', scale: true, axisLabel: { fontSize: 14 } },
       series: [{ type: 'line', name: t.tag, data: t.data, showSymbol: t.data.length < 40, symbolSize: 8,
-        lineStyle: { width: 3 }, color: '#0b5cad' }]
+        lineStyle: { width: 3 }, color: colour('--primary', '#0b5cad') }]
     });
     box.dataset.points = String(t.data.length);
     box.title = full.format(t.data[0][0]) + ' – ' + full.format(t.data[t.data.length - 1][0]);
-    charts.push(chart);
   }
-  window.addEventListener('resize', () => charts.forEach(c => c.resize()));
 }

@@ -4,16 +4,17 @@
 // are a different shape with their rule number written beside them.
 /* global echarts */
 
-const css = (name) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-const BAD = () => css('--bad') || '#b3261e';
-const OK = () => css('--ok') || '#137a3a';
-const PRIMARY = () => css('--primary') || '#0b5cad';
+import { chartIn, colour, lang, text } from './charts.js';
+
+const BAD = () => colour('--bad', '#b3261e');
+const OK = () => colour('--ok', '#137a3a');
+const PRIMARY = () => colour('--primary', '#0b5cad');
 const FONT = 16;
 // ECharts measures its labels with this family: the page's own, or legend items overlap
 const FAMILY = () => getComputedStyle(document.body).fontFamily;
-const fmt = (v) => (v === null || v === undefined ? '–' : Number(v).toLocaleString(document.documentElement.lang || 'en', { maximumFractionDigits: 4 }));
+const fmt = (v) => (v === null || v === undefined ? '–' : Number(v).toLocaleString(lang, { maximumFractionDigits: 4 }));
 
-const pct = (v) => (v === null || v === undefined ? '–' : Number(v).toLocaleString(document.documentElement.lang || 'en', { minimumFractionDigits: 0, maximumFractionDigits: 1 }));
+const pct = (v) => (v === null || v === undefined ? '–' : Number(v).toLocaleString(lang, { minimumFractionDigits: 0, maximumFractionDigits: 1 }));
 const sig = (v) => fmt(Number(Number(v).toPrecision(4)));
 
 // control lines labelled on the right, specification limits on the left: close values never cover each other
@@ -51,8 +52,8 @@ function spc(spec, el) {
       formatter: (ps) => {
         const i = ps[0].dataIndex;
         const rules = marked.has(i) ? `<br><b>${d.lRule} ${marked.get(i).join(', ')}</b>` : '';
-        return `${d.lPoint} ${i + 1} · ${new Date(spec.times[i]).toLocaleString()}<br>${spec.items[i] || ''}<br>`
-          + ps.map((p) => `${p.seriesName}: <b>${fmt(p.value)}</b>`).join('<br>') + rules;
+        return `${d.lPoint} ${i + 1} · ${new Date(spec.times[i]).toLocaleString()}<br>${text(spec.items[i])}<br>`
+          + ps.map((p) => `${text(p.seriesName)}: <b>${fmt(p.value)}</b>`).join('<br>') + rules;
       } },
     axisPointer: { link: [{ xAxisIndex: 'all' }] },
     title: [
@@ -168,7 +169,8 @@ function draw(root) {
   for (const el of found) {
     const build = builders[el.dataset.chart];
     if (!build || !el.dataset.spec) continue;
-    const chart = echarts.getInstanceByDom(el) || echarts.init(el, null, { renderer: 'svg' });
+    // svg: what a chart wrote stays in the page as text (a browser test reads its labels and figures)
+    const chart = chartIn(el, 'svg');
     chart.setOption(build(JSON.parse(el.dataset.spec), el), true);
     if (el.dataset.chart === 'spc') {
       // what was actually drawn as marked, read back from the chart: a browser test compares it with data-marked
@@ -179,20 +181,6 @@ function draw(root) {
   }
 }
 
-let resizing;
-window.addEventListener('resize', () => {
-  clearTimeout(resizing);
-  resizing = setTimeout(() => document.querySelectorAll('[data-chart]').forEach((el) => {
-    const chart = echarts.getInstanceByDom(el);
-    if (chart) chart.resize();
-  }), 100);
-});
-document.body.addEventListener('htmx:beforeSwap', (e) => {
-  e.detail.target.querySelectorAll('[data-chart]').forEach((el) => {
-    const chart = echarts.getInstanceByDom(el);
-    if (chart) chart.dispose();
-  });
-});
 document.body.addEventListener('htmx:afterSwap', (e) => {
   draw(e.detail.target);
   // an upload's outcome is what the person waits for: bring it into view on a tablet

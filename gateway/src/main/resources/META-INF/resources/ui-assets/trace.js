@@ -1,7 +1,10 @@
 // The auditor's trace: the backward trace drawn as a tree (ECharts, from the WebJar), the cell at the left, the
 // raw lots at the right; a lot's node opens that lot. The data is the page's own (data-trace-graph), not fetched.
 
-const COLOURS = { CELL: '#1d2833', INTERMEDIATE: '#0b5cad', RAW: '#137a3a', CONSUMABLE: '#8a5a00' };
+import { chartIn, colour, text } from './charts.js';
+
+const COLOURS = { CELL: colour('--ink', '#11161c'), INTERMEDIATE: colour('--primary', '#0b5cad'),
+  RAW: colour('--ok', '#137a3a'), CONSUMABLE: colour('--warn', '#8a5a00') };
 
 function label(node) {
   const lines = [node.name];
@@ -26,11 +29,12 @@ function draw(el) {
   const root = decorate(JSON.parse(el.dataset.traceGraph));
   // tall enough that every raw lot has its own line of text
   el.style.height = Math.max(340, leaves(root) * 96) + 'px';
-  const chart = echarts.init(el, null, { renderer: 'canvas' });
+  const chart = chartIn(el);
   chart.setOption({
     animation: false,
+    // ids and types come from scans and machines: text, never markup
     tooltip: { trigger: 'item', formatter: (p) => [p.data.name, p.data.type, p.data.operation, p.data.machine,
-      p.data.amount].filter(Boolean).join('<br>') },
+      p.data.amount].filter(Boolean).map(text).join('<br>') },
     series: [{
       type: 'tree', data: [root], orient: 'LR', initialTreeDepth: -1, expandAndCollapse: false,
       top: 20, bottom: 20, left: 160, right: 240, symbol: 'circle', symbolSize: 18, roam: false,
@@ -42,8 +46,6 @@ function draw(el) {
   });
   chart.on('click', (p) => { if (p.data && p.data.link) window.location.href = p.data.link; });
   el.dataset.drawn = String(root.children.length);
-  window.addEventListener('resize', () => chart.resize());
-  window.addEventListener('beforeprint', () => chart.resize());
 }
 
 document.querySelectorAll('[data-trace-graph]').forEach(draw);

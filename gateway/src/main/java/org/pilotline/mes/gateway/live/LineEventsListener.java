@@ -100,6 +100,9 @@ public class LineEventsListener {
         } else if (topic.contains("/work-orders/") || type.startsWith("hold.")) {
             signals.workChanged();
         }
+        if (type.startsWith("hold.")) {
+            signals.holdsChanged();
+        }
     }
 
     @PreDestroy

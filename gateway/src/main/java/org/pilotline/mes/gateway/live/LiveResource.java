@@ -18,7 +18,8 @@ import io.smallrye.mutiny.Multi;
 
 /**
  * Server-sent events to an open screen (htmx's SSE extension): {@code dispatch-changed}, {@code status-changed} and,
- * to the line view ({@code ?view=line}), {@code line-changed},
+ * to the line view ({@code ?view=line}), {@code line-changed}, to the holds board ({@code ?view=holds})
+ * {@code holds-changed},
  * at most once a second each; a comment now and then keeps idle connections open through proxies. The stream ends
  * with the session.
  */
@@ -28,6 +29,7 @@ public class LiveResource {
     static final String DISPATCH_CHANGED = "dispatch-changed";
     static final String STATUS_CHANGED = "status-changed";
     static final String LINE_CHANGED = "line-changed";
+    static final String HOLDS_CHANGED = "holds-changed";
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
 
     private final Signals signals;
@@ -46,7 +48,7 @@ public class LiveResource {
             @Context Sse sse) {
         String session = current.get().id();
         Multi<OutboundSseEvent> changes = Multi.createFrom().emitter(emitter -> {
-            long id = signals.listen(station, "line".equals(view), name -> emitter.emit(sse.newEventBuilder().name(name).data("1").build()));
+            long id = signals.listen(station, Signals.View.of(view), name -> emitter.emit(sse.newEventBuilder().name(name).data("1").build()));
             emitter.onTermination(() -> signals.stop(id));
         });
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)

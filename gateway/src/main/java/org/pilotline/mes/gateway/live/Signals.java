@@ -39,18 +39,35 @@ public class Signals {
         this.timer = vertx.setPeriodic(CHECK_MS, t -> screens.values().forEach(Screen::flush));
     }
 
-    /** A screen listening: which station it shows (or null), whether it is the line view, where its signals go. */
+    /** The screens that want more than the dispatch list and their station's header. */
+    enum View {
+        /** the live line: states, alarms, atmospheres, work in process */
+        LINE,
+        /** quality's holds board: holds placed and released */
+        HOLDS,
+        /** anything else: a station console, a list */
+        OTHER;
+
+        static View of(String name) {
+            return "line".equals(name) ? LINE : "holds".equals(name) ? HOLDS : OTHER;
+        }
+    }
+
+    /** A screen listening: which station it shows (or null), which view it is, where its signals go. */
     static final class Screen {
         final String station;
         final boolean lineView;
+        final View view;
         final Consumer<String> out;
         final AtomicBoolean dispatch = new AtomicBoolean();
         final AtomicBoolean status = new AtomicBoolean();
         final AtomicBoolean line = new AtomicBoolean();
+        final AtomicBoolean holds = new AtomicBoolean();
 
-        Screen(String station, boolean lineView, Consumer<String> out) {
+        Screen(String station, View view, Consumer<String> out) {
             this.station = station;
-            this.lineView = lineView;
+            this.view = view;
+            this.lineView = view == View.LINE;
             this.out = out;
         }
 
@@ -60,7 +77,7 @@ public class Signals {
         /** Tells what changed, unless the screen was told something less than a second ago. */
         synchronized void flush() {
             long now = System.nanoTime() / 1_000_000;
-            if (now - lastSent < TICK_MS || !(dispatch.get() || status.get() || line.get())) {
+            if (now - lastSent < TICK_MS || !(dispatch.get() || status.get() || line.get() || holds.get())) {
                 return;
             }
             lastSent = now;
@@ -73,12 +90,15 @@ public class Signals {
             if (line.getAndSet(false)) {
                 out.accept(LiveResource.LINE_CHANGED);
             }
+            if (holds.getAndSet(false)) {
+                out.accept(LiveResource.HOLDS_CHANGED);
+            }
         }
     }
 
-    long listen(String station, boolean lineView, Consumer<String> out) {
+    long listen(String station, View view, Consumer<String> out) {
         long id = ids.incrementAndGet();
-        screens.put(id, new Screen(station, lineView, out));
+        screens.put(id, new Screen(station, view, out));
         return id;
     }
 
@@ -95,7 +115,13 @@ public class Signals {
      * views' work in process (a line view has no dispatch list to tell).
      */
     public void workChanged() {
-        screens.values().forEach(s -> (s.lineView ? s.line : s.dispatch).set(true));
+        screens.values().stream().filter(s -> s.view != View.HOLDS)
+                .forEach(s -> (s.lineView ? s.line : s.dispatch).set(true));
+    }
+
+    /** A hold was placed or released: the holds boards show it (the other screens hear of it as work). */
+    public void holdsChanged() {
+        screens.values().stream().filter(s -> s.view == View.HOLDS).forEach(s -> s.holds.set(true));
     }
 
     /** A machine's state or an atmosphere changed: the line views show it. */

@@ -108,6 +108,10 @@ public class CyclerUploadResource {
             // a new key for the next file
             return outcome(new Outcome(name, result, List.of(), null, null), Panel.newKey(), false);
         } catch (ServiceProblem refused) {
+            if (refused.status() >= 500) {
+                // no answer, or none in time: quality may have recorded it; the same key sends it once at most
+                return outcome(new Outcome(name, null, List.of(), null, refused), key, true);
+            }
             List<RefusedLine> lines = refused.status() == 400 ? CyclerFiles.refusedLines(refused, bytes) : List.of();
             // quality keeps no refusal: a corrected file may go with a fresh key
             return outcome(new Outcome(name, null, lines, null, refused), Panel.newKey(), true);

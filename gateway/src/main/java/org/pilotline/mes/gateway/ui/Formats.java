@@ -61,6 +61,22 @@ public final class Formats {
         return value == null ? "" : num(new BigDecimal(value).round(new java.math.MathContext(3)), locale);
     }
 
+    /** Minutes as the plant reads them: "3 h 07 min", "12 min", "< 1 min", in the reader's language. */
+    @TemplateExtension(namespace = NAMESPACE)
+    static String minutes(Number minutes, @TemplateAttribute("locale") Object locale) {
+        if (minutes == null || minutes.doubleValue() < 0) {
+            return "";
+        }
+        Msg m = io.quarkus.qute.i18n.MessageBundles.get(Msg.class,
+                io.quarkus.qute.i18n.Localized.Literal.of(of(locale).toLanguageTag()));
+        long whole = Math.round(minutes.doubleValue());
+        if (minutes.doubleValue() < 1) {
+            return m.under_a_minute();
+        }
+        return whole < 60 ? whole + " " + m.unit_minutes()
+                : "%d %s %02d %s".formatted(whole / 60, m.unit_hours(), whole % 60, m.unit_minutes());
+    }
+
     /** A number as a form field wants it back: plain digits, a dot for decimals. */
     @TemplateExtension(namespace = NAMESPACE)
     static String plain(BigDecimal number) {

@@ -149,7 +149,8 @@ public class HoldsResource {
         body.put("reason", reason);
         SignManifest manifest = SignManifest.hold(s, "quality", "/holds/" + id + "/release", services.json(body),
                 form.getFirst("key"), List.of(new Line("manifest_release_hold", "#" + hold.id()),
-                        new Line("manifest_item", hold.itemType() + " " + hold.itemId()),
+                        new Line("manifest_item",
+                                QualityViews.itemName(Msgs.of(s, QualityMsg.class), hold.itemType()) + " " + hold.itemId()),
                         new Line("manifest_held_because", hold.reason()), new Line("meaning", meaning),
                         new Line("reason", reason)),
                 SECTION + "/holds/" + id, SECTION + "/holds/" + id + "/release/edit", Forms.typed(form));

@@ -169,4 +169,7 @@ public interface MachineMsg {
 
     @Message("Durations as hours:minutes:seconds, within the range.")
     String machine_duration_hint();
+
+    @Message("Only the latest 500 state changes of this range are shown: choose a shorter range to see the rest.")
+    String states_cut();
 }

@@ -39,6 +39,8 @@ public class MachinePage {
 
     /** Most tags drawn at once when none is chosen (a machine reports a handful). */
     static final int MAX_TAGS = 12;
+    /** State spans read for a range: the services' largest page. */
+    static final int STATE_SPANS = 500;
     /** Points per trend: raw samples up to this, otherwise the service's time buckets. */
     static final int MAX_POINTS = 600;
 
@@ -57,8 +59,8 @@ public class MachinePage {
     @CheckedTemplate(basePath = "line")
     static class Templates {
         static native TemplateInstance machine(Machine machine, Range range, List<String> presets, List<Band> band,
-                List<Band> states, List<StateTotal> totals, List<Alarm> alarms, List<String> tags, String tag,
-                List<String> drawn, String trends, Instant at);
+                List<Band> states, boolean statesCut, List<StateTotal> totals, List<Alarm> alarms,
+                List<String> tags, String tag, List<String> drawn, String trends, Instant at);
     }
 
     TemplateInstance page(UiSession s, String equipment, String preset, String from, String to, String tag,
@@ -69,7 +71,7 @@ public class MachinePage {
         String span = "from=" + seg(range.from().toString()) + "&to=" + seg(range.to().toString());
         CompletableFuture<Machine> machine = services.getAsync(s, "equipment", "/equipment/" + id, Machine.class);
         CompletableFuture<List<StateSpan>> states = services.getAsync(s, "equipment",
-                "/equipment/" + id + "/states?" + span + "&size=1000", new TypeReference<List<StateSpan>>() {
+                "/equipment/" + id + "/states?" + span + "&size=" + STATE_SPANS, new TypeReference<List<StateSpan>>() {
                 });
         CompletableFuture<List<Alarm>> alarms = services.getAsync(s, "equipment",
                 "/equipment/" + id + "/alarms/history?" + span + "&size=500", new TypeReference<List<Alarm>>() {
@@ -89,9 +91,12 @@ public class MachinePage {
             Series series = ServiceClient.await(f);
             trends.add(new Trend(t, series.pairs(), series.bucketSeconds()));
         });
-        List<Band> band = MachineViews.band(ServiceClient.await(states), range, now);
+        List<StateSpan> spans = ServiceClient.await(states);
+        List<Band> band = MachineViews.band(spans, range, now);
         List<Band> newestFirst = band.stream().sorted(Comparator.comparing(Band::from).reversed()).toList();
-        return Templates.machine(m, range, MachineViews.PRESETS, band, newestFirst, MachineViews.totals(band, range),
+        // the service answers the newest spans first, at most a page: more means the range's oldest are missing
+        return Templates.machine(m, range, MachineViews.PRESETS, band, newestFirst, spans.size() >= STATE_SPANS,
+                MachineViews.totals(band, range),
                 ServiceClient.await(alarms), tags, chosen, drawn, script(trends), now);
     }
 

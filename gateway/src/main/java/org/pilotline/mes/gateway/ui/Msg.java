@@ -84,6 +84,16 @@ public interface Msg {
     @Message("Line")
     String nav_line();
 
+    // units of time in a sentence or a table
+    @Message("h")
+    String unit_hours();
+
+    @Message("min")
+    String unit_minutes();
+
+    @Message("< 1 min")
+    String under_a_minute();
+
     @Message("Quality")
     String nav_quality();
 

@@ -316,4 +316,7 @@ public interface QualityChartsMsg {
 
     @Message("Name the cycler (letters, digits, - and _) for a CSV file.")
     String cycler_missing();
+
+    @Message("No answer from quality: the file may have been recorded. Send it again as it is: it is recorded once at most.")
+    String outcome_unknown();
 }

@@ -205,4 +205,13 @@ public interface QualityMsg {
 
     @Message("Only quality disposes of a nonconformance, under an electronic signature.")
     String dispose_only_quality();
+
+    @Message("released after review")
+    String meaning_released_after_review();
+
+    @Message("released after re-inspection")
+    String meaning_released_after_reinspection();
+
+    @Message("disposition approved")
+    String meaning_disposition_approved();
 }

@@ -14,6 +14,16 @@ public final class QualityViews {
     private QualityViews() {
     }
 
+    /** The kind of item in the reader's words, for what is signed. */
+    static String itemName(QualityMsg m, String itemType) {
+        return switch (itemType) {
+            case "LOT" -> m.item_LOT();
+            case "CELL" -> m.item_CELL();
+            case "MATERIAL_LOT" -> m.item_MATERIAL_LOT();
+            default -> m.item_EQUIPMENT();
+        };
+    }
+
     /** Where the screens show an item: a lot at its lot page, a cell or a material lot at its trace. */
     static String link(String itemType, String itemId) {
         String id = ServiceClient.seg(itemId);
@@ -21,7 +31,7 @@ public final class QualityViews {
             case "LOT" -> "/ui/lots/" + id;
             case "CELL" -> "/ui/trace/cells/" + id;
             case "MATERIAL_LOT" -> "/ui/trace/material-lots/" + id;
-            default -> "/ui/line";
+            default -> "/ui/line/" + id;
         };
     }
 
@@ -37,9 +47,9 @@ public final class QualityViews {
             return link(itemType, itemId);
         }
 
-        /** How long it has held (or held) the item, in hours and minutes: what a quality engineer weighs first. */
-        public String heldFor() {
-            return Durations.hoursMinutes(Duration.between(placedAt, open ? Instant.now() : releasedAt));
+        /** How long it has held (or held) the item, in minutes: what a quality engineer weighs first. */
+        public long heldMinutes() {
+            return Duration.between(placedAt, open ? Instant.now() : releasedAt).toMinutes();
         }
     }
 

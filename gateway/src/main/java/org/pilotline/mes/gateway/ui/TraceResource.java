@@ -87,11 +87,12 @@ public class TraceResource {
 
     @CheckedTemplate(basePath = "trace")
     static class Templates {
-        static native TemplateInstance search(String query, List<Cell> matches, long total, boolean searched);
+        static native TemplateInstance search(String query, List<Cell> matches, long total, boolean searched,
+                boolean mayAudit);
 
-        static native TemplateInstance cell(CellTrace trace);
+        static native TemplateInstance cell(CellTrace trace, boolean mayAudit);
 
-        static native TemplateInstance materialLot(LotTrace trace);
+        static native TemplateInstance materialLot(LotTrace trace, boolean mayAudit);
 
         static native TemplateInstance exposure(List<Exposure> clocks);
     }
@@ -121,7 +122,8 @@ public class TraceResource {
                 total = page.total();
             }
         }
-        return Response.ok(frame.page(Templates.search(q, matches, total, !q.isEmpty()), SECTION)).build();
+        return Response.ok(frame.page(Templates.search(q, matches, total, !q.isEmpty(),
+                AuditTrailResource.mayRead(s.person())), SECTION)).build();
     }
 
     @GET
@@ -146,7 +148,8 @@ public class TraceResource {
         }
         var steps = record.materials().stream().map(TraceViews.StepRecord::step).toList();
         return frame.page(Templates.cell(new CellTrace(record, operators,
-                services.json(TraceViews.tree(serial, steps, record.rawMaterials())))), SECTION);
+                services.json(TraceViews.tree(serial, steps, record.rawMaterials()))),
+                AuditTrailResource.mayRead(s.person())), SECTION);
     }
 
     @GET
@@ -165,8 +168,8 @@ public class TraceResource {
                 : services.get(s, "genealogy", "/material-lots/" + seg(id) + "/trace/backward", MaterialLotTrace.class);
         RecallScope sc = ServiceClient.await(scope);
         int pages = (int) Math.max(1, (sc.totalCells() + CELLS_PER_PAGE - 1) / CELLS_PER_PAGE);
-        return frame.page(Templates.materialLot(new LotTrace(found, exposure.join(), sc, p, pages, backward)),
-                SECTION);
+        return frame.page(Templates.materialLot(new LotTrace(found, exposure.join(), sc, p, pages, backward),
+                AuditTrailResource.mayRead(s.person())), SECTION);
     }
 
     /** The running exposure clocks of material lots, the nearest to their limit first. */

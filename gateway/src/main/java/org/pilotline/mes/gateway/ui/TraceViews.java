@@ -109,9 +109,6 @@ public final class TraceViews {
             return limitMinutes == null ? 0 : limitMinutes * 0.9;
         }
 
-        public String exposed() {
-            return Math.round(exposedMinutes) + " min";
-        }
     }
 
     /** Every reading of every enclosure around a machine, in one list: what the trace shows per step. */

@@ -28,7 +28,7 @@ class SignalsTest {
     @Test
     void aChangeIsToldAtOnceAndABurstAfterItOnceWhenTheSecondIsOver() throws InterruptedException {
         List<Told> told = new CopyOnWriteArrayList<>();
-        signals.listen(null, true, name -> told.add(new Told(name, System.nanoTime() / 1_000_000)));
+        signals.listen(null, Signals.View.LINE, name -> told.add(new Told(name, System.nanoTime() / 1_000_000)));
         long start = System.nanoTime() / 1_000_000;
         signals.lineChanged();
         Thread.sleep(150);
@@ -51,8 +51,8 @@ class SignalsTest {
     void movedWorkTellsALineViewItsLineAndAConsoleItsDispatchList() throws InterruptedException {
         List<String> line = new CopyOnWriteArrayList<>();
         List<String> console = new CopyOnWriteArrayList<>();
-        signals.listen(null, true, line::add);
-        signals.listen("PRESS-01", false, console::add);
+        signals.listen(null, Signals.View.LINE, line::add);
+        signals.listen("PRESS-01", Signals.View.OTHER, console::add);
         signals.workChanged();
         Thread.sleep(300);
         assertEquals(List.of(LiveResource.LINE_CHANGED), line);
@@ -62,12 +62,25 @@ class SignalsTest {
     @Test
     void onlyLineViewsAreToldOfTheLine() throws InterruptedException {
         List<String> station = new CopyOnWriteArrayList<>();
-        signals.listen("PRESS-01", false, station::add);
+        signals.listen("PRESS-01", Signals.View.OTHER, station::add);
         signals.lineChanged();
         Thread.sleep(300);
         assertEquals(List.of(), station);
         signals.stationChanged("PRESS-01");
         Thread.sleep(300);
         assertEquals(List.of(LiveResource.DISPATCH_CHANGED, LiveResource.STATUS_CHANGED), station);
+    }
+
+    @Test
+    void aHoldTellsTheHoldsBoardsAndOtherWorkDoesNot() throws InterruptedException {
+        List<String> board = new CopyOnWriteArrayList<>();
+        signals.listen(null, Signals.View.HOLDS, board::add);
+        signals.workChanged();
+        signals.lineChanged();
+        Thread.sleep(300);
+        assertEquals(List.of(), board, "a busy line does not reload the holds board");
+        signals.holdsChanged();
+        Thread.sleep(300);
+        assertEquals(List.of(LiveResource.HOLDS_CHANGED), board);
     }
 }

@@ -30,8 +30,10 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
  * with the equipment simulator publishing the line at 200 messages a second. The machine measured (LAT-01, an aging
  * chamber registered for this) is one the simulator does not know, so only the benchmark changes its state. The
  * moment of the change is taken in the page (the first settled swap of the tiles that shows the new state), the
- * moment of the message in this JVM, on the same clock. Sends are spaced 1.2-2.2 s apart at random, so they land at
- * every phase of the gateway's one-second coalescing tick. Figures go to target/line-latency-benchmark.md;
+ * moment of the message in this JVM, on the same clock. Sends are spaced 1.2-2.2 s apart at random: more than the
+ * gateway's one second between two signals to a screen, so without load each change is told as soon as it arrives;
+ * with the simulator's changes in between, some wait for the rest of that second. Figures go to
+ * target/line-latency-benchmark.md;
  * docs/benchmarks.md keeps a run of them.
  * <p>
  * Run on its own, when asked ({@code -Dmes.line.bench=true}): its simulator fills the shared plant with the line's

@@ -86,7 +86,9 @@ public class ExposureClocks {
     @Transactional
     public List<ExposureView> running(int limit) {
         Instant now = clock.instant();
-        return exposure.running(now, limit).stream().map(id -> view(lot(id), now)).toList();
+        return exposure.running(now, limit).stream().map(r -> new ExposureView(r.materialLot(), r.materialType(),
+                r.at().location(), r.at().atmosphere(), r.at().since(), minutes(r.seconds()), r.limitMinutes(),
+                r.exceededAt())).toList();
     }
 
     @Transactional
@@ -123,7 +125,7 @@ public class ExposureClocks {
         for (Exceeded x : exceeded) {
             MaterialLotEntity lot = lot(x.materialLot());
             lot.exposureExceededAt = now;
-            double minutes = Math.round(x.seconds() / 6.0) / 10.0;
+            double minutes = minutes(x.seconds());
             audit.record(Actor.system("genealogy"), "material-lot.exposure-exceeded", "material-lot", lot.id, null,
                     Map.of("exposedMinutes", minutes, "limitMinutes", x.limitMinutes()),
                     "exposed " + minutes + " min, " + lot.materialType + " allows " + x.limitMinutes());
@@ -135,11 +137,16 @@ public class ExposureClocks {
 
     private ExposureView view(MaterialLotEntity lot, Instant now) {
         Location at = exposure.current(lot.id).orElse(null);
-        double minutes = Math.round(exposure.exposedSeconds(lot.id, now) / 6.0) / 10.0;
+        double minutes = minutes(exposure.exposedSeconds(lot.id, now));
         Integer limit = exposure.limitMinutes(lot.materialType).orElse(null);
         return new ExposureView(lot.id, lot.materialType, at == null ? null : at.location(),
                 at == null ? null : at.atmosphere(), at == null ? null : at.since(), minutes, limit,
                 lot.exposureExceededAt);
+    }
+
+    /** Seconds as the clocks show them: minutes to one decimal. */
+    private static double minutes(double seconds) {
+        return Math.round(seconds / 6.0) / 10.0;
     }
 
     private MaterialLotEntity lot(String id) {

@@ -86,17 +86,28 @@ public class ExposureStore {
                 ((Number) r[3]).intValue(), (String) r[4])).toList();
     }
 
+    /** A running clock: where the lot is since when, its exposure so far, its limit, when it passed it. */
+    public record Running(String materialLot, String materialType, Location at, double seconds, int limitMinutes,
+            Instant exceededAt) {
+    }
+
     /**
      * The lots whose clock runs (available or held, moved at least once, of a type with a limit), the nearest to
-     * their limit first: at most {@code limit} of them.
+     * their limit first: at most {@code limit} of them, in one query.
      */
     @SuppressWarnings("unchecked")
-    public List<String> running(Instant now, int limit) {
-        return em.createNativeQuery("select m.id from material_lot m join exposure_limit l on l.material_type = "
-                + "m.material_type where m.status in ('AVAILABLE', 'ON_HOLD') and exists (select 1 from "
-                + "material_lot_location x where x.material_lot = m.id) order by exposure_seconds(m.id, ?1) / "
-                + "(l.limit_minutes * 60.0) desc, m.id limit ?2").setParameter(1, Timestamp.from(now))
+    public List<Running> running(Instant now, int limit) {
+        List<Object[]> rows = em.createNativeQuery("select id, material_type, location, atmosphere, since, seconds, "
+                + "limit_minutes, exposure_exceeded_at from (select m.id, m.material_type, x.location, x.atmosphere, "
+                + "x.since, exposure_seconds(m.id, ?1) as seconds, l.limit_minutes, m.exposure_exceeded_at "
+                + "from material_lot m join exposure_limit l on l.material_type = m.material_type "
+                + "join material_lot_location x on x.material_lot = m.id and x.until is null "
+                + "where m.status in ('AVAILABLE', 'ON_HOLD')) lots "
+                + "order by seconds / (limit_minutes * 60.0) desc, id limit ?2").setParameter(1, Timestamp.from(now))
                 .setParameter(2, limit).getResultList();
+        return rows.stream().map(r -> new Running((String) r[0], (String) r[1], new Location((String) r[2],
+                (String) r[3], SqlValues.instant(r[4])), ((Number) r[5]).doubleValue(), ((Number) r[6]).intValue(),
+                r[7] == null ? null : SqlValues.instant(r[7]))).toList();
     }
 
     public void excursion(String equipment, String tag, Instant startedAt, Instant endedAt) {
