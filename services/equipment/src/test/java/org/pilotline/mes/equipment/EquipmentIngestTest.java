@@ -100,6 +100,10 @@ class EquipmentIngestTest {
             assertEquals(false, cleared.getBoolean("data.active"));
             assertEquals("2026-11-23T09:12:00Z", cleared.getString("data.ts"));
         }
+        // the occurrence in the machine's alarm history, with how long it lasted
+        given().auth().oauth2(TestTokens.of("auditor1")).get(API + "/equipment/GRADE-01/alarms/history"
+                + "?from=2026-11-23T09:00:00Z&to=2026-11-23T10:00:00Z").then().statusCode(200)
+                .body("find { it.code == '" + code + "' }.durationSeconds", org.hamcrest.Matchers.equalTo(120));
     }
 
     @Test

@@ -21,7 +21,8 @@ public class AlarmStore {
 
     public record Alarm(long id, String equipment, String code, String severity, String text, Instant raisedAt,
             Instant clearedAt) {
-        /** How long it was (or has been, so far) active. */
+        /** How long it was (or has been, so far) active; in the JSON too, as docs/equipment.md promises. */
+        @com.fasterxml.jackson.annotation.JsonProperty("durationSeconds")
         public long durationSeconds() {
             return java.time.Duration.between(raisedAt, clearedAt == null ? Instant.now() : clearedAt).toSeconds();
         }
