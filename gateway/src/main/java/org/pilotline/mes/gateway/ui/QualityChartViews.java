@@ -1,5 +1,11 @@
 package org.pilotline.mes.gateway.ui;
 
+import org.pilotline.mes.gateway.session.UiSession;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import java.util.concurrent.CompletableFuture;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +32,18 @@ public final class QualityChartViews {
     }
 
     /** Who may read the charts (the services check again): everyone but the operator at a station. */
+    /** The products work-orders knows, for a chart's product choice (every chart page asks the same). */
+    static CompletableFuture<StationViews.Page<Product>> products(ServiceClient services, UiSession s) {
+        return services.getAsync(s, "work-orders", "/products?size=500",
+                new TypeReference<StationViews.Page<Product>>() {
+                });
+    }
+
+    /** The start of a period of {@code days} ending now, as a query parameter's value. */
+    static String fromParam(int days) {
+        return ServiceClient.seg(since(days, Instant.now()).toString());
+    }
+
     static boolean mayView(Person p) {
         return p.has(Roles.SUPERVISOR) || p.has(Roles.QUALITY) || p.has(Roles.AUDITOR) || p.has(Roles.ADMIN);
     }

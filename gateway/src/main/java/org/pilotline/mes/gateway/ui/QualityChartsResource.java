@@ -2,7 +2,6 @@ package org.pilotline.mes.gateway.ui;
 
 import static org.pilotline.mes.gateway.ui.ServiceClient.seg;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -86,8 +85,9 @@ public class QualityChartsResource {
         UiSession s = viewer();
         int d = QualityChartViews.days(days, DEFAULT_DAYS);
         String p = blankToNull(product);
-        CompletableFuture<Page<Product>> products = products(s);
-        Pareto pareto = services.get(s, "quality", "/ncrs/pareto?from=" + from(d) + (p == null ? "" : "&product="
+        CompletableFuture<Page<Product>> products = QualityChartViews.products(services, s);
+        Pareto pareto = services.get(s, "quality", "/ncrs/pareto?from=" + QualityChartViews.fromParam(d)
+                + (p == null ? "" : "&product="
                 + seg(p)), Pareto.class);
         String spec = pareto.bars().isEmpty() ? null : services.json(QualityChartViews.pareto(pareto));
         return frame.page(Templates.pareto(new ParetoPage(ServiceClient.await(products).items(), p, d, pareto, spec),
@@ -99,7 +99,7 @@ public class QualityChartsResource {
     public TemplateInstance grading(@QueryParam("product") String product, @QueryParam("days") Integer days) {
         UiSession s = viewer();
         int d = QualityChartViews.days(days, DEFAULT_DAYS);
-        List<Product> products = ServiceClient.await(products(s)).items();
+        List<Product> products = ServiceClient.await(QualityChartViews.products(services, s)).items();
         String p = blankToNull(product);
         if (p == null && !products.isEmpty()) {
             p = products.get(products.size() - 1).code(); // the newest format
@@ -112,7 +112,8 @@ public class QualityChartsResource {
                     new TypeReference<List<Bin>>() {
                     });
             try {
-                distribution = services.get(s, "quality", "/grading/" + seg(p) + "/distribution?from=" + from(d),
+                distribution = services.get(s, "quality", "/grading/" + seg(p) + "/distribution?from="
+                        + QualityChartViews.fromParam(d),
                         Distribution.class);
                 bins = ServiceClient.await(asked);
             } catch (ServiceProblem refused) {
@@ -135,7 +136,7 @@ public class QualityChartsResource {
         UiSession s = viewer();
         int d = QualityChartViews.days(days, DEFAULT_DAYS);
         StageComparison c = services.get(s, "quality", "/stages/comparison?characteristics=" + STAGE_CHARACTERISTICS
-                + "&from=" + from(d), StageComparison.class);
+                + "&from=" + QualityChartViews.fromParam(d), StageComparison.class);
         List<StageRow> rows = QualityChartViews.ordered(c.stages());
         String spec = rows.isEmpty() ? null : services.json(QualityChartViews.stages(c));
         return frame.page(Templates.stages(new StagesPage(d, c, rows, spec), QualityChartViews.PERIODS), SECTION);
@@ -147,15 +148,6 @@ public class QualityChartsResource {
             throw Forbidden.problem();
         }
         return s;
-    }
-
-    private CompletableFuture<Page<Product>> products(UiSession s) {
-        return services.getAsync(s, "work-orders", "/products?size=500", new TypeReference<Page<Product>>() {
-        });
-    }
-
-    private static String from(int days) {
-        return seg(QualityChartViews.since(days, Instant.now()).toString());
     }
 
     private static String blankToNull(String v) {

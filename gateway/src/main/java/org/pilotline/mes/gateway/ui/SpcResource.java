@@ -2,7 +2,6 @@ package org.pilotline.mes.gateway.ui;
 
 import static org.pilotline.mes.gateway.ui.ServiceClient.seg;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +20,6 @@ import org.pilotline.mes.gateway.ui.QualityChartViews.Product;
 import org.pilotline.mes.gateway.ui.SpcViews.Spc;
 import org.pilotline.mes.gateway.ui.StationViews.Page;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -100,9 +98,7 @@ public class SpcResource {
         if (!QualityChartViews.mayView(s.person())) {
             throw Forbidden.problem();
         }
-        CompletableFuture<Page<Product>> products = services.getAsync(s, "work-orders", "/products?size=500",
-                new TypeReference<Page<Product>>() {
-                });
+        CompletableFuture<Page<Product>> products = QualityChartViews.products(services, s);
         String p = product == null || product.isBlank() ? null : product.strip();
         List<Characteristic> characteristics = p == null ? List.of() : characteristics(s, p);
         String c = characteristics.stream().map(Characteristic::code).filter(code -> code.equals(characteristic))
@@ -117,8 +113,8 @@ public class SpcResource {
         } else if (c != null) {
             try {
                 spc = services.get(s, "quality", "/spc/" + seg(p) + "/" + seg(c) + "?chart=" + choice.chart()
-                        + "&subgroup=" + choice.subgroup() + "&from=" + seg(QualityChartViews.since(choice.days(),
-                                Instant.now()).toString()), Spc.class);
+                        + "&subgroup=" + choice.subgroup() + "&from=" + QualityChartViews.fromParam(choice.days()),
+                        Spc.class);
             } catch (ServiceProblem refused) {
                 if (refused.status() >= 500) {
                     throw refused;
